@@ -20,5 +20,11 @@ import org.immutables.value.Value.Style.ImplementationVisibility;
     allowedClasspathAnnotations = {Override.class},
     defaults = @Value.Immutable(copy = true),
     optionalAcceptNullable = false,
-    depluralize = false)
+    depluralize = true,
+    depluralizeDictionary = {
+      "entry:entries",
+      "country:countries",
+      "category:categories",
+      "entity:entities"
+    })
 public @interface UnsdcfStyle {}

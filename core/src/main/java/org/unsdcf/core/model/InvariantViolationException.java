@@ -12,9 +12,16 @@ import java.util.Objects;
  * build, and the validator reports them.
  */
 public final class InvariantViolationException extends IllegalArgumentException {
+  /** The simple name of the checked type. */
   private final String type;
+
+  /** The relative pointer to the offending member. */
   private final String field;
+
+  /** The offending value as JSON writes it. */
   private final String value;
+
+  /** What is wrong. */
   private final String reason;
 
   /**
