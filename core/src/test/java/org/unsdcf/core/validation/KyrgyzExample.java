@@ -275,4 +275,13 @@ final class KyrgyzExample {
   static CooperationFramework endorsedOn(LocalDate date) {
     return withJwp(jwp().withEndorsement(Endorsement.of(date)));
   }
+
+  /**
+   * Gets the plan whose JWP holds a sub-output but is superseded by a revision without entries, so
+   * the sub-output belongs to no current JWP.
+   */
+  static CooperationFramework superseded(SubOutput subOutput) {
+    JointWorkPlan old = jwp().withEntries(subOutput);
+    return plan().withJointWorkPlans(old, old.revise("JWP-RG1-2023-2024-v2").withEntries());
+  }
 }
