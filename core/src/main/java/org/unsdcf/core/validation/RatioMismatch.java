@@ -54,7 +54,7 @@ final class RatioMismatch extends BaseRule {
                   + Values.plain(x.numerator().get())
                   + " / "
                   + Values.plain(x.denominator().get())
-                  + " = "
+                  + " makes "
                   + shown
                   + " "
                   + unit.symbol(),

@@ -34,7 +34,8 @@ final class UnCoChairCount extends BaseRule {
                 + site.group().code()
                 + "' has "
                 + serving.size()
-                + " UN co-chairs serving on "
+                + (serving.size() == 1 ? " UN co-chair" : " UN co-chairs")
+                + " serving on "
                 + context.asOf()
                 + ", two are expected",
             Map.of("count", Integer.toString(serving.size())));

@@ -84,10 +84,12 @@ final class ValueOutsideRange extends BaseRule {
   }
 
   private static String describe(NumericRange range) {
-    return "["
-        + range.min().map(Values::plain).orElse("-inf")
-        + ", "
-        + range.max().map(Values::plain).orElse("+inf")
-        + "]";
+    if (range.min().isEmpty()) {
+      return "(at most " + Values.plain(range.max().get()) + ")";
+    }
+    if (range.max().isEmpty()) {
+      return "(at least " + Values.plain(range.min().get()) + ")";
+    }
+    return "[" + Values.plain(range.min().get()) + ", " + Values.plain(range.max().get()) + "]";
   }
 }
