@@ -68,6 +68,17 @@ class CooperationFrameworkTest {
   }
 
   @Test
+  void should_keep_its_signing_date_and_steering_committee() {
+    SteeringCommittee jscc =
+        SteeringCommittee.builder().name("Joint Strategic Coordination Committee").build();
+    CooperationFramework plan =
+        framework().signedOn(LocalDate.of(2022, 6, 17)).steeringCommittee(jscc).build();
+
+    assertThat(plan.signedOn()).contains(LocalDate.of(2022, 6, 17));
+    assertThat(plan.steeringCommittee()).contains(jscc);
+  }
+
+  @Test
   void should_reject_a_signing_date_outside_the_model() {
     assertViolation(
         () -> framework().signedOn(LocalDate.of(2101, 1, 1)).build(),
