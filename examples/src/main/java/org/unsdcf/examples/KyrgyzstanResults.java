@@ -105,6 +105,8 @@ final class KyrgyzstanResults {
 
   private static Indicator womenShareOfConsultations() {
     // The baseline is the real 2020 figure; design.md's shorter worked example uses 2022/40.
+    // Nothing was measured in 2021 and 2022, before the framework began, so the validator's
+    // IND-009 notes those two years (INFO); the measurements of 2023 and 2024 are illustrative.
     return percentage(
             IND_WOMEN_SHARE,
             "Share of women among migrants who received free online legal and psychological"
