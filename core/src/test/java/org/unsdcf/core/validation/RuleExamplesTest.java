@@ -828,6 +828,7 @@ class RuleExamplesTest {
       Finding f = findings.get(0);
       assertThat(f.code()).isEqualTo(c.code);
       assertThat(f.path()).isEqualTo(c.path);
+      assertThat(PathResolver.resolves(c.plan, f.path())).as("path resolves").isTrue();
       assertThat(f.category()).isEqualTo(rule.category());
       assertThat(f.severity())
           .isEqualTo(c.severity != null ? c.severity : rule.severity(strictness));

@@ -53,6 +53,7 @@ class ValidatorPropertiesTest {
         }
         assertThat(f.arguments().keySet()).containsExactlyElementsOf(rule.argumentKeys());
         assertThat(f.path()).matches("(/[A-Za-z0-9]+)*");
+        assertThat(PathResolver.resolves(plan, f.path())).as(f.toString()).isTrue();
         assertThat(f.subject()).isNotEmpty();
         assertThat(f.message()).isNotBlank().doesNotContain("org.unsdcf");
       }
