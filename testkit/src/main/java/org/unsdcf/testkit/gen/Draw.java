@@ -14,7 +14,8 @@ import org.unsdcf.core.model.YearRange;
 /**
  * The random choices every generator makes, from one {@link RandomGenerator} and a size. A budget
  * of list elements keeps nested lists from multiplying: once it is spent, lists get their minimum
- * length. Nothing here iterates a hash-ordered collection or reads the clock.
+ * length. A plan refills it for each part (results framework, groups, JWPs, committee). Nothing
+ * here iterates a hash-ordered collection or reads the clock.
  */
 final class Draw {
   static final int MIN_YEAR = 1945;
@@ -35,7 +36,12 @@ final class Draw {
     }
     this.size = size;
     this.small = 2 + (31 - Integer.numberOfLeadingZeros(size));
-    this.budget = 40 * size + 40;
+    refill();
+  }
+
+  /** Starts a new budget of list elements, so parts generated later do not starve. */
+  void refill() {
+    budget = 20 * size + 20;
   }
 
   boolean chance(double p) {

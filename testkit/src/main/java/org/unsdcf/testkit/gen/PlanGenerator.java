@@ -72,11 +72,12 @@ public final class PlanGenerator implements Generator<CooperationFramework> {
   public CooperationFramework next() {
     Draw draw = kit.draw;
     YearRange period = draw.frameworkPeriod();
-    String currency = draw.chance(0.9) ? draw.pick(CURRENCIES) : kit.text.code().toUpperCase();
+    String currency = draw.chance(0.9) ? draw.pick(CURRENCIES) : letters();
     Optional<LocalDate> signedOn =
         draw.maybe(
             () ->
                 draw.date(max(Draw.MIN_DATE, period.firstDay().minusYears(1)), period.firstDay()));
+    draw.refill();
     List<PriorityArea> areas = draw.list(0, () -> priorityArea(period));
     List<String> scopeCodes = new ArrayList<>();
     List<String> outputCodes = new ArrayList<>();
@@ -87,9 +88,11 @@ public final class PlanGenerator implements Generator<CooperationFramework> {
         outcome.outputs().forEach(o -> outputCodes.add(o.code()));
       }
     }
+    draw.refill();
     List<ResultsGroup> groups = draw.list(0, () -> resultsGroup(scopeCodes, period));
     List<String> groupCodes = new ArrayList<>();
     groups.forEach(g -> groupCodes.add(g.code()));
+    draw.refill();
     JointWorkPlans.Result jwps =
         jointWorkPlans.generate(
             period, signedOn.orElse(Draw.MIN_DATE), groupCodes, outputCodes, currency);
@@ -112,9 +115,14 @@ public final class PlanGenerator implements Generator<CooperationFramework> {
     if (draw.coin()) {
       return draw.pick(List.of("KGZ", "KAZ", "TJK", "UZB", "TKM"));
     }
+    return letters();
+  }
+
+  /** Three upper-case letters, as ISO 3166-1 alpha-3 and ISO 4217 codes are. */
+  private String letters() {
     char[] letters = new char[3];
     for (int i = 0; i < 3; i++) {
-      letters[i] = (char) ('A' + draw.random.nextInt(26));
+      letters[i] = (char) ('A' + kit.draw.random.nextInt(26));
     }
     return new String(letters);
   }
@@ -184,6 +192,7 @@ public final class PlanGenerator implements Generator<CooperationFramework> {
 
   private SteeringCommittee committee(YearRange period, JointWorkPlans.Result jwps) {
     Draw draw = kit.draw;
+    draw.refill();
     List<Decision> decisions = new ArrayList<>(draw.list(0, () -> decision(period, jwps.codes())));
     if (!decisions.isEmpty()) {
       decisions.addAll(jwps.endorsements());

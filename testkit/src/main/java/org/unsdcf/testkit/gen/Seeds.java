@@ -77,7 +77,8 @@ public final class Seeds {
       return Stream.of(
           Arguments.of(parseLong(SEED_PROPERTY, seed), size == null ? maxSize : parseSize(size)));
     }
-    int steps = 32 - Integer.numberOfLeadingZeros(maxSize);
+    int steps =
+        32 - Integer.numberOfLeadingZeros(maxSize) + (Integer.bitCount(maxSize) == 1 ? 0 : 1);
     SplittableRandom seeds = new SplittableRandom(baseSeed);
     Arguments[] cases = new Arguments[count];
     for (int i = 0; i < count; i++) {
