@@ -9,8 +9,5 @@
  *
  * assertThat(SamplePlans.kyrgyzstan()).hasPriorityArea("SP1").hasJointWorkPlan("JWP-RG1-2023-2024");
  * }</pre>
- *
- * <p>Core's own properties are tested here, not in core: core's tests cannot depend on the testkit,
- * which depends on core (a reactor cycle).
  */
 package org.unsdcf.testkit;
