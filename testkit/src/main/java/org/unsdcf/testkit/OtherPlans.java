@@ -57,7 +57,8 @@ final class OtherPlans {
                                 .build())
                         .build())
                 .build())
-        .addResultsGroup(ResultsGroup.builder().code("RG1").title("Results group").build())
+        .addResultsGroup(
+            ResultsGroup.builder().code("RG1").title("Results group").addScope("SP1").build())
         .addJointWorkPlan(
             JointWorkPlan.builder()
                 .code("JWP1")
