@@ -132,7 +132,8 @@ final class Actuals {
       return null;
     }
 
-    private Reading derive(Indicator indicator, DisaggregationDimension d, Map<String, Cell> cells) {
+    private Reading derive(
+        Indicator indicator, DisaggregationDimension d, Map<String, Cell> cells) {
       UnitKind kind = indicator.unit().map(IndicatorUnit::kind).orElse(null);
       int position = -1;
       BigDecimal sum = BigDecimal.ZERO;

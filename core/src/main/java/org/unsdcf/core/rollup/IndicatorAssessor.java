@@ -126,7 +126,9 @@ final class IndicatorAssessor {
     BigDecimal expected =
         days <= 0
             ? BigDecimal.ONE
-            : clamp(BigDecimal.valueOf(elapsed).divide(BigDecimal.valueOf(days), MathContext.DECIMAL128));
+            : clamp(
+                BigDecimal.valueOf(elapsed)
+                    .divide(BigDecimal.valueOf(days), MathContext.DECIMAL128));
     BigDecimal pace;
     if (elapsed <= 0) {
       pace = BigDecimal.ONE;

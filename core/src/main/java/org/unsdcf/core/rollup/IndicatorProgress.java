@@ -194,7 +194,8 @@ public abstract class IndicatorProgress implements WithIndicatorProgress {
     unit(cappedAchievement(), "cappedAchievement");
     unit(cappedPace(), "cappedPace");
     unit(expected(), "expected");
-    Checks.requireArgument(weight().signum() >= 0, TYPE, "weight", weight(), "must not be negative");
+    Checks.requireArgument(
+        weight().signum() >= 0, TYPE, "weight", weight(), "must not be negative");
   }
 
   private static void unit(Optional<BigDecimal> value, String field) {
