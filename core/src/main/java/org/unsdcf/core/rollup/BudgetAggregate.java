@@ -22,8 +22,9 @@ import org.unsdcf.core.model.Money;
  * }</pre>
  *
  * <p>Amounts are bare numbers in the plan's currency; the roll-up leaves foreign-currency lines
- * out. Invariants: lines and amounts at least 0. Amounts are normalised, so {@code equals} compares
- * values. This class is immutable and thread-safe.
+ * out. Invariants: lines and amounts at least 0 (the one exception: an EQUAL_SPLIT part of a line
+ * of less than a few ten-thousandths, see {@link SdgAttribution#EQUAL_SPLIT}). Amounts are
+ * normalised, so {@code equals} compares values. This class is immutable and thread-safe.
  */
 public final class BudgetAggregate {
   private static final String TYPE = "BudgetAggregate";
@@ -76,6 +77,15 @@ public final class BudgetAggregate {
     Checks.requireArgument(
         expenditure.signum() >= 0, TYPE, "expenditure", expenditure, "must not be negative");
     return new BudgetAggregate(lines, required, available, expenditure);
+  }
+
+  /**
+   * Obtains a share of a line split between SDG goals, unchecked: under EQUAL_SPLIT the lowest
+   * goal's part, {@code amount - (n - 1) * share}, is below 0 when the amount is less than about n
+   * ten-thousandths (design.md §11 keeps the parts summing exactly), and the roll-up never throws.
+   */
+  static BudgetAggregate part(BigDecimal required, BigDecimal available, BigDecimal expenditure) {
+    return new BudgetAggregate(1, required, available, expenditure);
   }
 
   /**

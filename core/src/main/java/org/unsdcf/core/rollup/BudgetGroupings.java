@@ -52,14 +52,10 @@ final class BudgetGroupings {
     }
     int n = goals.size();
     BudgetAggregate share =
-        BudgetAggregate.of(
-            1,
-            share(whole.required(), n),
-            share(whole.available(), n),
-            share(whole.expenditure(), n));
+        BudgetAggregate.part(
+            share(whole.required(), n), share(whole.available(), n), share(whole.expenditure(), n));
     BudgetAggregate lowest =
-        BudgetAggregate.of(
-            1,
+        BudgetAggregate.part(
             rest(whole.required(), share.required(), n),
             rest(whole.available(), share.available(), n),
             rest(whole.expenditure(), share.expenditure(), n));

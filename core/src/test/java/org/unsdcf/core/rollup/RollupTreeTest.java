@@ -299,6 +299,38 @@ class RollupTreeTest {
     assertThat(split(99)).containsExactly(dec("33"), dec("33"), dec("33"));
   }
 
+  @Test
+  void should_keep_tiny_equal_split_parts_summing_exactly_without_throwing() {
+    List<String> goals = new ArrayList<>();
+    for (int g = 1; g <= 17; g++) {
+      goals.add(g + ".1");
+    }
+    FundingLine tiny =
+        FundingLine.builder()
+            .year(2023)
+            .agency("IOM")
+            .required(Money.of(dec("0.0009"), "USD"))
+            .available(Money.of(dec("0.0009"), "USD"))
+            .build();
+    CooperationFramework plan = twoOutcomes(List.of(jwp("J1", entry("S1", "OP1", goals, tiny))));
+
+    BudgetBreakdown b =
+        Rollup.compute(
+                plan,
+                RollupOptions.builder()
+                    .asOf(AS_OF)
+                    .sdgAttribution(SdgAttribution.EQUAL_SPLIT)
+                    .build())
+            .budget();
+
+    assertThat(b.bySdgGoal()).hasSize(17);
+    assertThat(
+            b.bySdgGoal().stream()
+                .map(g -> g.budget().required())
+                .reduce(BigDecimal.ZERO, BigDecimal::add))
+        .isEqualByComparingTo(dec("0.0009"));
+  }
+
   private static List<BigDecimal> split(long amount) {
     CooperationFramework plan =
         twoOutcomes(
