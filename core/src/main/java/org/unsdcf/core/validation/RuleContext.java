@@ -48,6 +48,7 @@ final class RuleContext {
   private final Map<String, OutcomeSite> outcomesByCode = new HashMap<>();
   private final Map<String, GroupSite> groupsByCode = new HashMap<>();
   private final Map<String, JwpSite> jwpsByCode = new HashMap<>();
+  private final Map<String, List<GroupSite>> groupsByScopeCode = new HashMap<>();
 
   RuleContext(
       CooperationFramework plan,
@@ -93,10 +94,13 @@ final class RuleContext {
     }
     List<ResultsGroup> rgs = plan.resultsGroups();
     for (int g = 0; g < rgs.size(); g++) {
-      GroupSite gs = new GroupSite(rgs.get(g), "/resultsGroups/" + g);
+      GroupSite gs = new GroupSite(rgs.get(g), "/resultsGroups/" + g, g);
       groups.add(gs);
       groupsByCode.putIfAbsent(gs.group().code(), gs);
       code(gs.group().code(), gs.path());
+      for (String scope : gs.group().scope()) {
+        groupsByScopeCode.computeIfAbsent(scope, k -> new ArrayList<>()).add(gs);
+      }
     }
     Set<String> superseded = new HashSet<>();
     for (JointWorkPlan j : plan.jointWorkPlans()) {
@@ -238,6 +242,32 @@ final class RuleContext {
     return groupsByCode.get(code);
   }
 
+  /**
+   * Gets the results groups whose scope holds an outcome, directly or through its priority area,
+   * each once, in document order.
+   */
+  List<GroupSite> groupsOf(OutcomeSite outcome) {
+    List<GroupSite> direct = groupsByScopeCode.getOrDefault(outcome.outcome().code(), List.of());
+    List<GroupSite> viaArea =
+        groupsByScopeCode.getOrDefault(outcome.area().area().code(), List.of());
+    if (viaArea.isEmpty() || outcome.outcome().code().equals(outcome.area().area().code())) {
+      return direct;
+    }
+    if (direct.isEmpty()) {
+      return viaArea;
+    }
+    List<GroupSite> all = new ArrayList<>(direct);
+    all.addAll(viaArea);
+    all.sort(java.util.Comparator.comparingInt(GroupSite::index));
+    List<GroupSite> distinct = new ArrayList<>();
+    for (GroupSite g : all) {
+      if (distinct.isEmpty() || distinct.get(distinct.size() - 1).index() != g.index()) {
+        distinct.add(g);
+      }
+    }
+    return distinct;
+  }
+
   /** Gets the first JWP with a code, or null. */
   JwpSite jwp(String code) {
     return jwpsByCode.get(code);
@@ -252,8 +282,8 @@ final class RuleContext {
   /** An output, its path and its outcome. */
   record OutputSite(Output output, String path, OutcomeSite outcome) {}
 
-  /** A results group and its path. */
-  record GroupSite(ResultsGroup group, String path) {}
+  /** A results group, its path and its index. */
+  record GroupSite(ResultsGroup group, String path, int index) {}
 
   /** A JWP, its path, its index and whether it is current. */
   record JwpSite(JointWorkPlan jwp, String path, int index, boolean current) {}
