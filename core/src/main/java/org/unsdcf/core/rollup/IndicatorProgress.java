@@ -82,7 +82,10 @@ public abstract class IndicatorProgress implements WithIndicatorProgress {
   public abstract Optional<BigDecimal> target();
 
   /**
-   * Gets the actual a in the indicator's unit (design.md §7.2).
+   * Gets the actual a in the indicator's unit (design.md §7.2): the latest headline (given or
+   * derived from an exhaustive dimension) for LEVEL and CUMULATIVE, the sum of the periods starting
+   * after the baseline day for PER_PERIOD (of all periods when there is no baseline), ratios
+   * combined as Σnumerators × k ÷ Σdenominators. A single ratio value is taken as given.
    *
    * @return a, if one could be taken
    */

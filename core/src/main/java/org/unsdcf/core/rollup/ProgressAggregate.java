@@ -15,10 +15,10 @@ import org.unsdcf.core.model.ProgressStatus;
  * is the identity and {@link #plus(ProgressAggregate)} adds componentwise, exactly, so a tree rolls
  * up by folding and any split of it gives the same answer.
  *
- * <p>It carries what the merge needs, never an average: counts, the weight sum Σw,
- * Σw·cappedAchieve- ment and Σw·cappedPace (over numeric indicators with an achievement), the worst
- * assessed status. Ratios are derived at the end: {@link #progress()}, {@link #pace()}, {@link
- * #coverage()}, {@link #status(ProgressThresholds)}.
+ * <p>It carries what the merge needs, never an average: counts, the weight sum Σw, the weighted
+ * sums Σw·cappedAchievement and Σw·cappedPace (over numeric indicators with an achievement), and
+ * the worst assessed status. Ratios are derived at the end: {@link #progress()}, {@link #pace()},
+ * {@link #coverage()}, {@link #status(ProgressThresholds)}.
  *
  * <pre>{@code
  * ProgressAggregate outcome = ProgressAggregate.empty();

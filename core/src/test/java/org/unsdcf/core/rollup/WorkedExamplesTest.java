@@ -280,6 +280,8 @@ class WorkedExamplesTest {
     assertThat(report.thresholds()).isEqualTo(ProgressThresholds.defaults());
     assertThat(report.sdgAttribution()).isEqualTo(SdgAttribution.FULL);
     assertThat(report.validation().valid()).isTrue();
+    assertThat(report.validation().summary())
+        .isEqualTo(org.unsdcf.core.validation.ValidationSummary.of(List.of()));
     assertThat(root.level()).isEqualTo(ResultLevel.FRAMEWORK);
     assertThat(root.code()).isEqualTo("KGZ-2023-2027");
     assertThat(p.indicators()).isEqualTo(1);
