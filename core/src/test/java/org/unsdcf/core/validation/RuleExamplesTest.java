@@ -453,6 +453,13 @@ class RuleExamplesTest {
                 withOutputIndicator(outputIndicator().withMeasurements()))
             .arguments(Map.of("year", "2023")),
         trigger(
+                "IND-009",
+                OPI + "/measurements",
+                withOutputIndicator(
+                    outputIndicator()
+                        .withBaseline(outputIndicator().baseline().get().withYear(Year.of(2021)))))
+            .arguments(Map.of("year", "2022")),
+        trigger(
             "IND-010",
             OPI + "/targets/1",
             withOutputIndicator(
