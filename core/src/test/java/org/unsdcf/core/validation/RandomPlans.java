@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.random.RandomGenerator;
 import java.util.stream.Stream;
@@ -380,9 +381,9 @@ final class RandomPlans {
     return qualitative ? Value.qualitative("text") : Value.numeric(decimal());
   }
 
-  private java.util.Optional<IndicatorUnit> ownUnit(IndicatorUnit unit) {
+  private Optional<IndicatorUnit> ownUnit(IndicatorUnit unit) {
     return unit != null && random.nextInt(4) == 0
-        ? java.util.Optional.of(pick(IndicatorUnit.values()))
-        : java.util.Optional.empty();
+        ? Optional.of(pick(IndicatorUnit.values()))
+        : Optional.empty();
   }
 }

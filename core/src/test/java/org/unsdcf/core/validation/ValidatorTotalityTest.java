@@ -22,6 +22,7 @@ import org.unsdcf.core.model.Decision;
 import org.unsdcf.core.model.DecisionKind;
 import org.unsdcf.core.model.Direction;
 import org.unsdcf.core.model.DisaggregationDimension;
+import org.unsdcf.core.model.Endorsement;
 import org.unsdcf.core.model.Frequency;
 import org.unsdcf.core.model.FundingLine;
 import org.unsdcf.core.model.ImplementationStatus;
@@ -280,7 +281,7 @@ class ValidatorTotalityTest {
                 .version(3)
                 .supersedes("X")
                 .resultsGroup("NOPE")
-                .endorsement(org.unsdcf.core.model.Endorsement.of(LocalDate.of(2099, 1, 1)))
+                .endorsement(Endorsement.of(LocalDate.of(2099, 1, 1)))
                 .addEntry(so)
                 .addEntry(so)
                 .build())
