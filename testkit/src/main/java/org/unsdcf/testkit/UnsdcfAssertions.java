@@ -2,6 +2,7 @@ package org.unsdcf.testkit;
 
 import org.unsdcf.core.model.CooperationFramework;
 import org.unsdcf.core.model.Indicator;
+import org.unsdcf.core.validation.ValidationReport;
 
 /**
  * The entry point of the testkit's AssertJ assertions.
@@ -34,5 +35,15 @@ public final class UnsdcfAssertions {
    */
   public static IndicatorAssert assertThat(Indicator actual) {
     return new IndicatorAssert(actual);
+  }
+
+  /**
+   * Creates an assertion on a validation report.
+   *
+   * @param actual the report, may be null (the assertion then fails)
+   * @return the assertion
+   */
+  public static ReportAssert assertThat(ValidationReport actual) {
+    return new ReportAssert(actual);
   }
 }
