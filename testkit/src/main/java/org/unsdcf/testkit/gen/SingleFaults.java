@@ -1263,7 +1263,7 @@ public final class SingleFaults {
                     int i = (Integer) s[1];
                     List<Measurement> ms = ip.indicator().measurements();
                     Measurement x = ms.get(i);
-                    BigDecimal v = ((Value.Numeric) x.value()).amount().add(BigDecimal.ONE);
+                    BigDecimal v = bumped(((Value.Numeric) x.value()).amount());
                     return c.fault(
                         ip.put()
                             .apply(
@@ -1443,11 +1443,14 @@ public final class SingleFaults {
             ip -> {
               Indicator i = ip.indicator();
               NumericRange range = i.effectiveRange().get();
-              BigDecimal outside =
+              Optional<BigDecimal> outside =
                   range.max().isPresent()
-                      ? range.max().get().add(BigDecimal.ONE)
-                      : range.min().get().subtract(BigDecimal.ONE);
-              Value value = Value.numeric(outside);
+                      ? plusOne(range.max().get())
+                      : plusOne(range.min().get().negate()).map(BigDecimal::negate);
+              if (outside.isEmpty()) {
+                return Optional.empty();
+              }
+              Value value = Value.numeric(outside.get());
               if (i.baseline().isPresent() && (i.targets().isEmpty() || c.random.nextBoolean())) {
                 return c.fault(
                     ip.put()
@@ -1691,11 +1694,15 @@ public final class SingleFaults {
                             && lp.line().contributingPartner().isPresent())
                 .flatMap(
                     lp -> {
-                      Money more =
-                          Money.of(
-                              lp.line().required().amount().add(BigDecimal.ONE), c.plan.currency());
+                      Optional<BigDecimal> more = plusOne(lp.line().required().amount());
+                      if (more.isEmpty()) {
+                        return Optional.empty();
+                      }
                       return c.fault(
-                          lp.put().apply(lp.line().withAvailable(more)), lp.path() + "/available");
+                          lp.put()
+                              .apply(
+                                  lp.line().withAvailable(Money.of(more.get(), c.plan.currency()))),
+                          lp.path() + "/available");
                     }));
     m.put(
         "FIN-002",
@@ -1703,12 +1710,15 @@ public final class SingleFaults {
             c.pick(Places.lines(c.plan), lp -> inCurrency(lp.line(), c.plan.currency()))
                 .flatMap(
                     lp -> {
-                      Money more =
-                          Money.of(
-                              lp.line().available().amount().add(BigDecimal.ONE),
-                              c.plan.currency());
+                      Optional<BigDecimal> more = plusOne(lp.line().available().amount());
+                      if (more.isEmpty()) {
+                        return Optional.empty();
+                      }
                       return c.fault(
-                          lp.put().apply(lp.line().withExpenditure(more)),
+                          lp.put()
+                              .apply(
+                                  lp.line()
+                                      .withExpenditure(Money.of(more.get(), c.plan.currency()))),
                           lp.path() + "/expenditure");
                     }));
     m.put(
@@ -1749,8 +1759,7 @@ public final class SingleFaults {
                       FundingLine line = lp.line();
                       FundingLine again =
                           line.withRequired(
-                              Money.of(
-                                  line.required().amount().add(BigDecimal.ONE), c.plan.currency()));
+                              Money.of(bumped(line.required().amount()), c.plan.currency()));
                       SubOutput sub = lp.owner().sub();
                       return c.fault(
                           lp.owner()
@@ -1849,6 +1858,19 @@ public final class SingleFaults {
   }
 
   // Helpers
+
+  private static final BigDecimal LIMIT = BigDecimal.TEN.pow(15);
+
+  /** x + 1, if that stays a valid amount (below 10^15 in absolute value). */
+  private static Optional<BigDecimal> plusOne(BigDecimal x) {
+    BigDecimal y = x.add(BigDecimal.ONE);
+    return y.abs().compareTo(LIMIT) < 0 ? Optional.of(y) : Optional.empty();
+  }
+
+  /** x + 1, or x - 1 where x + 1 is too large: a different valid amount. */
+  private static BigDecimal bumped(BigDecimal x) {
+    return plusOne(x).orElse(x.subtract(BigDecimal.ONE));
+  }
 
   private static List<Integer> indexes(List<?> list) {
     List<Integer> indexes = new ArrayList<>();
