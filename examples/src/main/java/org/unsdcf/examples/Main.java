@@ -27,5 +27,7 @@ public final class Main {
     out.print(PlanSummary.render(kyrgyzstan));
     out.println();
     out.print(PlanSummary.render(kazakhstan));
+    out.println();
+    out.print(PlanValidation.step(kyrgyzstan, kazakhstan));
   }
 }
