@@ -12,6 +12,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import java.util.random.RandomGenerator;
 import java.util.stream.Collectors;
 import org.unsdcf.core.model.Accumulation;
@@ -114,6 +116,12 @@ public final class SingleFaults {
   private interface Mutator {
     Optional<Fault> apply(Ctx c);
   }
+
+  /** An entity holding a list (SDG targets, tags), its size, and the plan with one more element. */
+  private record Owner(String path, int size, Supplier<CooperationFramework> put) {}
+
+  /** A measurement of an indicator. */
+  private record MeasurementSite(IndicatorPlace place, int index) {}
 
   /** What a mutation works with. */
   private record Ctx(
@@ -226,7 +234,7 @@ public final class SingleFaults {
     m.put(
         "STR-002",
         c ->
-            c.pick(c.plan.priorityAreas().isEmpty() ? List.<Integer>of() : indexes(c.plan))
+            c.pick(indexes(c.plan.priorityAreas()))
                 .flatMap(
                     a -> {
                       PriorityArea area = c.plan.priorityAreas().get(a);
@@ -938,8 +946,7 @@ public final class SingleFaults {
                     }));
   }
 
-  private static Optional<Fault> tag(
-      Ctx c, String member, java.util.function.UnaryOperator<SubOutput> clear) {
+  private static Optional<Fault> tag(Ctx c, String member, UnaryOperator<SubOutput> clear) {
     return c.pick(current(c))
         .flatMap(so -> c.fault(so.put().apply(clear.apply(so.sub())), so.path() + member));
   }
@@ -951,58 +958,49 @@ public final class SingleFaults {
         "SDG-001",
         c -> {
           String unknown = unknownTarget(c);
-          List<Object[]> owners = new ArrayList<>();
+          List<Owner> owners = new ArrayList<>();
           for (OutcomePlace oc : Places.outcomes(c.plan)) {
             owners.add(
-                new Object[] {
-                  oc.path(),
-                  (java.util.function.Supplier<CooperationFramework>)
-                      () ->
-                          oc.put()
-                              .apply(
-                                  oc.outcome()
-                                      .withSdgTargets(
-                                          Places.append(oc.outcome().sdgTargets(), unknown))),
-                  oc.outcome().sdgTargets().size()
-                });
+                new Owner(
+                    oc.path(),
+                    oc.outcome().sdgTargets().size(),
+                    () ->
+                        oc.put()
+                            .apply(
+                                oc.outcome()
+                                    .withSdgTargets(
+                                        Places.append(oc.outcome().sdgTargets(), unknown)))));
           }
           for (Places.OutputPlace op : Places.outputs(c.plan)) {
             owners.add(
-                new Object[] {
-                  op.path(),
-                  (java.util.function.Supplier<CooperationFramework>)
-                      () ->
-                          op.put()
-                              .apply(
-                                  op.output()
-                                      .withSdgTargets(
-                                          Places.append(op.output().sdgTargets(), unknown))),
-                  op.output().sdgTargets().size()
-                });
+                new Owner(
+                    op.path(),
+                    op.output().sdgTargets().size(),
+                    () ->
+                        op.put()
+                            .apply(
+                                op.output()
+                                    .withSdgTargets(
+                                        Places.append(op.output().sdgTargets(), unknown)))));
           }
           for (SubPlace so : Places.subOutputs(c.plan)) {
             if (so.sub().sdgTargets().size() < 10) {
               owners.add(
-                  new Object[] {
-                    so.path(),
-                    (java.util.function.Supplier<CooperationFramework>)
-                        () ->
-                            so.put()
-                                .apply(
-                                    so.sub()
-                                        .withSdgTargets(
-                                            Places.append(so.sub().sdgTargets(), unknown))),
-                    so.sub().sdgTargets().size()
-                  });
+                  new Owner(
+                      so.path(),
+                      so.sub().sdgTargets().size(),
+                      () ->
+                          so.put()
+                              .apply(
+                                  so.sub()
+                                      .withSdgTargets(
+                                          Places.append(so.sub().sdgTargets(), unknown)))));
             }
           }
           return c.pick(owners)
               .flatMap(
                   o -> {
-                    @SuppressWarnings("unchecked")
-                    java.util.function.Supplier<CooperationFramework> put =
-                        (java.util.function.Supplier<CooperationFramework>) o[1];
-                    return c.fault(put.get(), o[0] + "/sdgTargets/" + o[2]);
+                    return c.fault(o.put().get(), o.path() + "/sdgTargets/" + o.size());
                   });
         });
     m.put(
@@ -1040,59 +1038,48 @@ public final class SingleFaults {
         "ALN-001",
         c -> {
           Tag tag = Tag.of(Tag.GCM_OBJECTIVE, String.valueOf(24 + c.random.nextInt(76)));
-          List<Object[]> owners = new ArrayList<>();
+          List<Owner> owners = new ArrayList<>();
           for (int a = 0; a < c.plan.priorityAreas().size(); a++) {
             PriorityArea area = c.plan.priorityAreas().get(a);
             int fa = a;
             owners.add(
-                new Object[] {
-                  "/priorityAreas/" + a,
-                  (java.util.function.Supplier<CooperationFramework>)
-                      () ->
-                          Places.withArea(
-                              c.plan, fa, area.withTags(Places.append(area.tags(), tag))),
-                  area.tags().size()
-                });
+                new Owner(
+                    "/priorityAreas/" + a,
+                    area.tags().size(),
+                    () ->
+                        Places.withArea(
+                            c.plan, fa, area.withTags(Places.append(area.tags(), tag)))));
           }
           for (OutcomePlace oc : Places.outcomes(c.plan)) {
             owners.add(
-                new Object[] {
-                  oc.path(),
-                  (java.util.function.Supplier<CooperationFramework>)
-                      () ->
-                          oc.put()
-                              .apply(
-                                  oc.outcome().withTags(Places.append(oc.outcome().tags(), tag))),
-                  oc.outcome().tags().size()
-                });
+                new Owner(
+                    oc.path(),
+                    oc.outcome().tags().size(),
+                    () ->
+                        oc.put()
+                            .apply(
+                                oc.outcome().withTags(Places.append(oc.outcome().tags(), tag)))));
           }
           for (Places.OutputPlace op : Places.outputs(c.plan)) {
             owners.add(
-                new Object[] {
-                  op.path(),
-                  (java.util.function.Supplier<CooperationFramework>)
-                      () ->
-                          op.put()
-                              .apply(op.output().withTags(Places.append(op.output().tags(), tag))),
-                  op.output().tags().size()
-                });
+                new Owner(
+                    op.path(),
+                    op.output().tags().size(),
+                    () ->
+                        op.put()
+                            .apply(op.output().withTags(Places.append(op.output().tags(), tag)))));
           }
           for (SubPlace so : Places.subOutputs(c.plan)) {
             owners.add(
-                new Object[] {
-                  so.path(),
-                  (java.util.function.Supplier<CooperationFramework>)
-                      () -> so.put().apply(so.sub().withTags(Places.append(so.sub().tags(), tag))),
-                  so.sub().tags().size()
-                });
+                new Owner(
+                    so.path(),
+                    so.sub().tags().size(),
+                    () -> so.put().apply(so.sub().withTags(Places.append(so.sub().tags(), tag)))));
           }
           return c.pick(owners)
               .flatMap(
                   o -> {
-                    @SuppressWarnings("unchecked")
-                    java.util.function.Supplier<CooperationFramework> put =
-                        (java.util.function.Supplier<CooperationFramework>) o[1];
-                    return c.fault(put.get(), o[0] + "/tags/" + o[2]);
+                    return c.fault(o.put().get(), o.path() + "/tags/" + o.size());
                   });
         });
   }
@@ -1240,7 +1227,7 @@ public final class SingleFaults {
     m.put(
         "IND-007",
         c -> {
-          List<Object[]> sites = new ArrayList<>();
+          List<MeasurementSite> sites = new ArrayList<>();
           for (IndicatorPlace ip : Places.indicators(c.plan)) {
             List<Measurement> ms = ip.indicator().measurements();
             for (int i = 0; i < ms.size(); i++) {
@@ -1252,15 +1239,15 @@ public final class SingleFaults {
                   && x.unit()
                       .map(u -> u.kind() == ip.indicator().unit().get().kind())
                       .orElse(true)) {
-                sites.add(new Object[] {ip, i});
+                sites.add(new MeasurementSite(ip, i));
               }
             }
           }
           return c.pick(sites)
               .flatMap(
                   s -> {
-                    IndicatorPlace ip = (IndicatorPlace) s[0];
-                    int i = (Integer) s[1];
+                    IndicatorPlace ip = s.place();
+                    int i = s.index();
                     List<Measurement> ms = ip.indicator().measurements();
                     Measurement x = ms.get(i);
                     BigDecimal v = bumped(((Value.Numeric) x.value()).amount());
@@ -1878,10 +1865,6 @@ public final class SingleFaults {
       indexes.add(i);
     }
     return indexes;
-  }
-
-  private static List<Integer> indexes(CooperationFramework plan) {
-    return indexes(plan.priorityAreas());
   }
 
   private static JointWorkPlan jwp(Ctx c, int w) {
