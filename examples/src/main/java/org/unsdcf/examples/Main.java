@@ -6,7 +6,7 @@ import org.unsdcf.core.model.CooperationFramework;
 
 /**
  * Runs the examples: builds the Kyrgyz Republic 2023-2027 and Kazakhstan 2021-2025 frameworks in
- * code and prints a readable summary of each.
+ * code and prints a readable summary of each, then their progress and budget tables.
  *
  * <pre>{@code
  * mvn -B -ntp -q -pl examples -am compile exec:java
@@ -27,5 +27,6 @@ public final class Main {
     out.print(PlanSummary.render(kyrgyzstan));
     out.println();
     out.print(PlanSummary.render(kazakhstan));
+    out.print(RollupTables.render(kyrgyzstan, kazakhstan));
   }
 }
