@@ -135,7 +135,9 @@ public final class DocumentReader {
         if (at < 0 || at > size) {
           at = size;
         }
-        if (at >= size || onlyWhitespaceFrom(bytes, (int) at, size)) {
+        if (at >= size
+            || onlyWhitespaceFrom(bytes, (int) at, size)
+            || cutLiteral(bytes, (int) at, size)) {
           throw fatal(
               new Found(
                   ReadProblemCode.JSON_TRUNCATED,
@@ -267,6 +269,18 @@ public final class DocumentReader {
       }
     }
     return -1;
+  }
+
+  /** A literal cut off by the end of input, e.g. {@code tr}: Jackson reports it at its start. */
+  private static boolean cutLiteral(byte[] b, int at, int size) {
+    int start = at;
+    while (start > 0 && b[start - 1] >= 'a' && b[start - 1] <= 'z') {
+      start--;
+    }
+    String tail = new String(b, start, size - start, java.nio.charset.StandardCharsets.UTF_8);
+    return !tail.isEmpty()
+        && ("true".startsWith(tail) || "false".startsWith(tail) || "null".startsWith(tail))
+        && tail.length() < ("false".startsWith(tail) ? 5 : 4);
   }
 
   private static boolean onlyWhitespaceFrom(byte[] b, int from, int size) {
