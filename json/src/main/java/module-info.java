@@ -11,4 +11,7 @@ module org.unsdcf.json {
   requires tools.jackson.databind;
 
   exports org.unsdcf.json;
+
+  provides tools.jackson.databind.JacksonModule with
+      org.unsdcf.json.UnsdcfModule;
 }
