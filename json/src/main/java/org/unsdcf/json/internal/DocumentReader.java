@@ -75,14 +75,16 @@ public final class DocumentReader {
       long offset = bad >= 0 ? bad : firstZero(bytes, size);
       locator = new ByteLocator(bytes, (int) offset);
       int shift = bytes == input ? 0 : 3;
+      String message =
+          bad >= 0
+              ? String.format(
+                  "byte 0x%02X at offset %d is not valid UTF-8",
+                  bytes[(int) offset] & 0xFF, offset + shift)
+              : String.format(
+                  "byte 0x00 at offset %d: the document looks like UTF-16 or UTF-32, not UTF-8",
+                  offset + shift);
       throw single(
-          ReadProblemCode.ENCODING,
-          "",
-          locator.line(offset),
-          locator.column(offset),
-          String.format(
-              "byte 0x%02X at offset %d is not valid UTF-8",
-              bytes[(int) offset] & 0xFF, offset + shift));
+          ReadProblemCode.ENCODING, "", locator.line(offset), locator.column(offset), message);
     }
     if (bad < -1) {
       long start = -2 - bad;

@@ -753,13 +753,20 @@ final class PlanParser {
   }
 
   private Value value(Node n, String path) {
-    if (n instanceof Node.Str) {
-      String text = s.name(n, path);
-      return text == null ? null : Value.qualitative(text);
-    }
-    if (n instanceof Node.Num) {
-      BigDecimal amount = s.decimal(n, path);
-      return amount == null ? null : Value.numeric(amount);
+    try {
+      if (n instanceof Node.Str) {
+        String text = s.name(n, path);
+        return text == null ? null : Value.qualitative(text);
+      }
+      if (n instanceof Node.Num) {
+        BigDecimal amount = s.decimal(n, path);
+        return amount == null ? null : Value.numeric(amount);
+      }
+    } catch (InvariantViolationException e) {
+      // The checks above mirror core's; should they ever disagree, the value is still located.
+      ctx.report(
+          ReadProblemCode.INVARIANT, path, n.mark, e.reason() + ", but was '" + e.value() + "'");
+      return null;
     }
     if (n instanceof Node.Null) {
       ctx.report(ReadProblemCode.NULL_NOT_ALLOWED, path, n.mark, "null is not allowed");
