@@ -10,7 +10,7 @@ module org.unsdcf.core {
   requires static org.apiguardian.api;
 
   exports org.unsdcf.core.model;
-  // exports org.unsdcf.core.sdg;
+  exports org.unsdcf.core.sdg;
   exports org.unsdcf.core.units;
   exports org.unsdcf.core.validation;
   exports org.unsdcf.core.rollup;
