@@ -5,6 +5,7 @@ import org.unsdcf.json.internal.DocumentReader;
 import org.unsdcf.json.internal.PlanEmitter;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.Version;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DeserializationContext;
@@ -77,6 +78,13 @@ public final class UnsdcfModule extends JacksonModule {
   static final class PlanDeserializer extends ValueDeserializer<CooperationFramework> {
     @Override
     public CooperationFramework deserialize(JsonParser parser, DeserializationContext context) {
+      JsonToken token = parser.currentToken();
+      if (token == JsonToken.PROPERTY_NAME
+          || token == JsonToken.END_OBJECT
+          || token == JsonToken.END_ARRAY) {
+        return (CooperationFramework)
+            context.handleUnexpectedToken(CooperationFramework.class, parser);
+      }
       String path = parser.streamReadContext().pathAsPointer().toString();
       try {
         return DocumentReader.readHosted(parser, path);

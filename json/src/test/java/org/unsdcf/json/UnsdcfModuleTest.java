@@ -39,6 +39,19 @@ class UnsdcfModuleTest {
     assertThat(back.source).isEqualTo("test");
   }
 
+  /** A record holding a plan, read through a creator. */
+  public record Holder(String name, CooperationFramework plan) {}
+
+  @Test
+  void plan_in_a_record_round_trips() {
+    Holder h = new Holder("kgz", Plans.kyrgyzstan());
+    String json = MAPPER.writeValueAsString(h);
+    assertThat(MAPPER.readValue(json, Holder.class)).isEqualTo(h);
+    Holder reversed =
+        MAPPER.readValue("{\"plan\":" + BadInputTest.MIN + ",\"name\":\"x\"}", Holder.class);
+    assertThat(reversed.plan().code()).isEqualTo("X");
+  }
+
   @Test
   void json_null_reads_as_java_null() {
     Envelope e = MAPPER.readValue(a2q("{'main':null}"), Envelope.class);
