@@ -1,5 +1,8 @@
 package org.unsdcf.cli;
 
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -46,8 +49,17 @@ public final class Main {
    * @param args the arguments
    */
   public static void main(String[] args) {
-    int status = run(args, System.in, System.out, System.err);
-    System.out.flush();
+    // Plans hold any Unicode text: print UTF-8 whatever the platform's default.
+    PrintStream out =
+        new PrintStream(
+            new BufferedOutputStream(new FileOutputStream(FileDescriptor.out)),
+            false,
+            StandardCharsets.UTF_8);
+    PrintStream err =
+        new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+    int status = run(args, System.in, out, err);
+    out.flush();
+    err.flush();
     System.exit(status);
   }
 
