@@ -90,7 +90,14 @@ public final class Main {
           err.println("unsdcf: internal error: " + e);
           return INTERNAL;
         });
-    int status = cli.execute(args);
+    int status;
+    try {
+      status = cli.execute(args);
+    } catch (RuntimeException | Error e) {
+      // Whatever escapes picocli (an Error from a bug, say) still ends with one line, no trace.
+      err.println("unsdcf: internal error: " + e);
+      status = INTERNAL;
+    }
     out.flush();
     err.flush();
     return status;

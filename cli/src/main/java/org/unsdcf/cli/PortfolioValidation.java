@@ -38,8 +38,7 @@ final class PortfolioValidation {
     int unreadable = 0;
     try (in;
         PortfolioCursor cursor = PortfolioReader.standard().open(in);
-        PortfolioReportWriter writer =
-            json ? ReportWriter.pretty().portfolio(streams.out) : null) {
+        PortfolioReportWriter writer = json ? ReportWriter.pretty().portfolio(streams.out) : null) {
       while (cursor.hasNext()) {
         PortfolioEntry entry = cursor.next();
         plans++;
@@ -71,8 +70,7 @@ final class PortfolioValidation {
           if (json) {
             writer.problems(entry.lineNumber(), entry.error().get());
           } else {
-            streams.out.println(
-                entry.lineNumber() + " - UNREADABLE errors 0 warnings 0 info 0");
+            streams.out.println(entry.lineNumber() + " - UNREADABLE errors 0 warnings 0 info 0");
             Unreadable.printProblems(streams.out, entry.error().get(), "  ");
           }
         }

@@ -2,6 +2,7 @@ package org.unsdcf.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.util.Optional;
 import org.unsdcf.json.PlanReadException;
 import org.unsdcf.json.ReadProblem;
 import org.unsdcf.json.ReportWriter;
@@ -14,7 +15,7 @@ final class Unreadable {
       throws IOException {
     streams.err.println("unsdcf: cannot read " + file + ": " + reason);
     if (json) {
-      ReportWriter.pretty().writeUnreadable(file, null, streams.out);
+      ReportWriter.pretty().writeUnreadable(file, Optional.empty(), streams.out);
     }
     return Main.UNREADABLE;
   }
@@ -23,7 +24,7 @@ final class Unreadable {
       throws IOException {
     printProblems(streams.err, e, "");
     if (json) {
-      ReportWriter.pretty().writeUnreadable(file, e, streams.out);
+      ReportWriter.pretty().writeUnreadable(file, Optional.of(e), streams.out);
     }
     return Main.UNREADABLE;
   }

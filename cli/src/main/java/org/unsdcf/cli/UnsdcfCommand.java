@@ -11,7 +11,8 @@ import picocli.CommandLine.Spec;
     name = "java -jar unsdcf.jar",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Validate, roll up and format UN Sustainable Development Cooperation Framework files.",
+    description =
+        "Validate, roll up and format UN Sustainable Development Cooperation Framework files.",
     subcommands = {
       ValidateCommand.class,
       RollupCommand.class,
