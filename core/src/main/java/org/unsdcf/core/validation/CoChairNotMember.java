@@ -1,7 +1,9 @@
 package org.unsdcf.core.validation;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.unsdcf.core.model.ChairRole;
 import org.unsdcf.core.model.CoChair;
 import org.unsdcf.core.model.CooperationFramework;
@@ -16,7 +18,7 @@ final class CoChairNotMember extends BaseRule {
   public void check(CooperationFramework plan, RuleContext context, Reporter reporter) {
     for (RuleContext.GroupSite site : context.groups()) {
       List<CoChair> chairs = site.group().coChairs();
-      java.util.Set<String> members = new java.util.HashSet<>(site.group().members());
+      Set<String> members = new HashSet<>(site.group().members());
       for (int c = 0; c < chairs.size(); c++) {
         CoChair chair = chairs.get(c);
         if (chair.role() == ChairRole.UN_CO_CHAIR

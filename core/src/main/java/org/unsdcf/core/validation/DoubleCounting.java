@@ -1,7 +1,6 @@
 package org.unsdcf.core.validation;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +14,8 @@ import org.unsdcf.core.model.ReportingPeriod;
  * overlap, so adding them counts twice. Identical periods are DIS-003's. Each later measurement
  * overlapping an earlier one is reported.
  *
- * <p>Measurements are grouped by disaggregation and identical periods collapsed first, so only
- * distinct periods of one disaggregation are compared pairwise (a handful in real plans).
+ * <p>Measurements are grouped by disaggregation; each is checked against the earlier periods of its
+ * group in O(log n) ({@link PeriodOverlaps}).
  */
 final class DoubleCounting extends BaseRule {
   DoubleCounting() {
@@ -33,41 +32,34 @@ final class DoubleCounting extends BaseRule {
         continue;
       }
       List<Measurement> ms = site.indicator().measurements();
-      Map<Map<String, String>, Map<ReportingPeriod, Integer>> firstIndex = new HashMap<>();
+      Map<Map<String, String>, List<Integer>> groups = new LinkedHashMap<>();
       for (int m = 0; m < ms.size(); m++) {
-        firstIndex
-            .computeIfAbsent(ms.get(m).disaggregation(), k -> new LinkedHashMap<>())
-            .putIfAbsent(ms.get(m).period(), m);
+        groups.computeIfAbsent(ms.get(m).disaggregation(), k -> new ArrayList<>()).add(m);
       }
-      for (int m = 0; m < ms.size(); m++) {
-        Measurement x = ms.get(m);
-        ReportingPeriod other = earlierOverlap(x, m, firstIndex.get(x.disaggregation()));
-        if (other != null) {
-          reporter.report(
-              site.path() + "/measurements/" + m,
-              site.indicator().code(),
-              "measurement of indicator '"
-                  + site.indicator().code()
-                  + "' for "
-                  + x.period()
-                  + " overlaps an earlier one for "
-                  + other
-                  + " of the same disaggregation; PER_PERIOD values would be counted twice");
+      for (List<Integer> group : groups.values()) {
+        List<ReportingPeriod> periods = new ArrayList<>(group.size());
+        for (int m : group) {
+          periods.add(ms.get(m).period());
+        }
+        PeriodOverlaps earlier = new PeriodOverlaps(periods);
+        for (int m : group) {
+          ReportingPeriod period = ms.get(m).period();
+          ReportingPeriod other = earlier.overlapOtherThan(period);
+          if (other != null) {
+            reporter.report(
+                site.path() + "/measurements/" + m,
+                site.indicator().code(),
+                "measurement of indicator '"
+                    + site.indicator().code()
+                    + "' for "
+                    + period
+                    + " overlaps an earlier one for "
+                    + other
+                    + " of the same disaggregation; PER_PERIOD values would be counted twice");
+          }
+          earlier.add(period);
         }
       }
     }
-  }
-
-  private static ReportingPeriod earlierOverlap(
-      Measurement x, int index, Map<ReportingPeriod, Integer> periods) {
-    List<ReportingPeriod> candidates = new ArrayList<>();
-    for (Map.Entry<ReportingPeriod, Integer> e : periods.entrySet()) {
-      if (e.getValue() < index
-          && !e.getKey().equals(x.period())
-          && e.getKey().overlaps(x.period())) {
-        candidates.add(e.getKey());
-      }
-    }
-    return candidates.isEmpty() ? null : candidates.get(0);
   }
 }

@@ -1,7 +1,9 @@
 package org.unsdcf.core.validation;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.unsdcf.core.model.CooperationFramework;
 import org.unsdcf.core.model.Decision;
 import org.unsdcf.core.model.DecisionKind;
@@ -26,7 +28,7 @@ final class EndorsementWithoutDecision extends BaseRule {
     if (decisions.isEmpty()) {
       return;
     }
-    java.util.Set<String> endorsed = new java.util.HashSet<>();
+    Set<String> endorsed = new HashSet<>();
     for (Decision d : decisions) {
       if (d.kind() == DecisionKind.ENDORSE_JWP) {
         for (String subject : d.subjects()) {

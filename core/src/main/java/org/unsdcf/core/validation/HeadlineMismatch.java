@@ -1,6 +1,7 @@
 package org.unsdcf.core.validation;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.unsdcf.core.model.CooperationFramework;
@@ -37,11 +38,19 @@ final class HeadlineMismatch extends BaseRule {
       List<Measurement> ms = ind.measurements();
       for (Map.Entry<ReportingPeriod, List<Integer>> period :
           Disaggregations.byPeriod(ms).entrySet()) {
+        List<Map<String, Measurement>> cells = null;
         for (int h : period.getValue()) {
-          if (ms.get(h).isHeadline()) {
+          if (!ms.get(h).isHeadline()) {
+            continue;
+          }
+          if (cells == null) {
+            cells = new ArrayList<>();
             for (DisaggregationDimension d : ind.disaggregations()) {
-              check(site, h, d, Disaggregations.singleKey(d, period.getValue(), ms), sum, reporter);
+              cells.add(Disaggregations.singleKey(d, period.getValue(), ms));
             }
+          }
+          for (int d = 0; d < cells.size(); d++) {
+            check(site, h, ind.disaggregations().get(d), cells.get(d), sum, reporter);
           }
         }
       }

@@ -9,10 +9,10 @@ import org.unsdcf.core.model.Frequency;
 import org.unsdcf.core.model.Measurement;
 
 /**
- * IND-009: an ANNUAL indicator has no measurement ending in a past framework year after its
- * baseline year. One finding per missing year y, where y is in the framework period, after the
- * baseline year (any framework year without a baseline), and 31 December of y is before asOf; any
- * measurement whose {@code period.end} falls in y satisfies it.
+ * IND-009: an ANNUAL indicator has no measurement ending in a past year after its baseline year.
+ * One finding per missing year y, where baseline.year &lt; y &lt;= the framework's end year and 31
+ * December of y is before asOf (design.md §11; without a baseline, y starts at the framework's
+ * first year); any measurement whose {@code period.end} falls in y satisfies it.
  */
 final class MissingAnnualMeasurement extends BaseRule {
   MissingAnnualMeasurement() {
@@ -32,9 +32,7 @@ final class MissingAnnualMeasurement extends BaseRule {
         continue;
       }
       int first =
-          Math.max(
-              frameworkStart,
-              site.indicator().baseline().map(b -> b.year().getValue() + 1).orElse(frameworkStart));
+          site.indicator().baseline().map(b -> b.year().getValue() + 1).orElse(frameworkStart);
       Set<Integer> reported = new HashSet<>();
       for (Measurement m : site.indicator().measurements()) {
         reported.add(m.period().end().getYear());

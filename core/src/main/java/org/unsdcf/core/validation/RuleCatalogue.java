@@ -2,6 +2,7 @@ package org.unsdcf.core.validation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -45,7 +46,7 @@ public final class RuleCatalogue {
    * @return the rule, or empty if the catalogue has no such code
    */
   public static Optional<RuleInfo> rule(String code) {
-    java.util.Objects.requireNonNull(code, "code");
+    Objects.requireNonNull(code, "code");
     return RULES.stream().filter(r -> r.code().equals(code)).findFirst();
   }
 }

@@ -2,6 +2,7 @@ package org.unsdcf.core.validation;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -258,7 +259,7 @@ final class RuleContext {
     }
     List<GroupSite> all = new ArrayList<>(direct);
     all.addAll(viaArea);
-    all.sort(java.util.Comparator.comparingInt(GroupSite::index));
+    all.sort(Comparator.comparingInt(GroupSite::index));
     List<GroupSite> distinct = new ArrayList<>();
     for (GroupSite g : all) {
       if (distinct.isEmpty() || distinct.get(distinct.size() - 1).index() != g.index()) {

@@ -29,9 +29,7 @@ final class UnknownGcmObjective extends BaseRule {
   }
 
   private static boolean known(String code, RuleContext context) {
-    // The Tag invariant allows only one or two digits here.
-    return code.length() <= 2
-        && code.chars().allMatch(Character::isDigit)
-        && context.gcm().objective(Integer.parseInt(code)).isPresent();
+    // The Tag invariant allows only [1-9][0-9]? for this vocabulary, so the code parses.
+    return context.gcm().objective(Integer.parseInt(code)).isPresent();
   }
 }

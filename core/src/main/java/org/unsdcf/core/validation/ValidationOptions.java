@@ -1,6 +1,7 @@
 package org.unsdcf.core.validation;
 
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -153,7 +154,7 @@ public final class ValidationOptions {
         }
         sorted.add(code);
       }
-      this.disabledRules = java.util.Collections.unmodifiableSet(sorted);
+      this.disabledRules = Collections.unmodifiableSet(sorted);
       return this;
     }
 

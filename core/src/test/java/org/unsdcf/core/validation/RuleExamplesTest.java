@@ -36,6 +36,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.unsdcf.core.model.Accumulation;
+import org.unsdcf.core.model.Baseline;
 import org.unsdcf.core.model.CooperationFramework;
 import org.unsdcf.core.model.Decision;
 import org.unsdcf.core.model.DecisionKind;
@@ -453,6 +455,13 @@ class RuleExamplesTest {
                 withOutputIndicator(outputIndicator().withMeasurements()))
             .arguments(Map.of("year", "2023")),
         trigger(
+                "IND-009",
+                OPI + "/measurements",
+                withOutputIndicator(
+                    outputIndicator()
+                        .withBaseline(outputIndicator().baseline().get().withYear(Year.of(2021)))))
+            .arguments(Map.of("year", "2022")),
+        trigger(
             "IND-010",
             OPI + "/targets/1",
             withOutputIndicator(
@@ -574,8 +583,7 @@ class RuleExamplesTest {
   }
 
   private static Indicator perPeriod(Measurement extra) {
-    Indicator base =
-        outcomeIndicator().withAccumulation(org.unsdcf.core.model.Accumulation.PER_PERIOD);
+    Indicator base = outcomeIndicator().withAccumulation(Accumulation.PER_PERIOD);
     List<Measurement> all = new ArrayList<>(base.measurements());
     all.add(extra);
     return base.withMeasurements(all);
@@ -695,7 +703,7 @@ class RuleExamplesTest {
                     .code("OP1.1.1-I1")
                     .title("Level of access to legal aid")
                     .measure(Measure.NOMINAL)
-                    .baseline(org.unsdcf.core.model.Baseline.of(2022, Value.numeric(1)))
+                    .baseline(Baseline.of(2022, Value.numeric(1)))
                     .addTarget(Target.of(2027, TargetKind.FINAL, Value.numeric(2)))
                     .addMeansOfVerification("Survey")
                     .build())),
@@ -828,6 +836,7 @@ class RuleExamplesTest {
       Finding f = findings.get(0);
       assertThat(f.code()).isEqualTo(c.code);
       assertThat(f.path()).isEqualTo(c.path);
+      assertThat(PathResolver.resolves(c.plan, f.path())).as("path resolves").isTrue();
       assertThat(f.category()).isEqualTo(rule.category());
       assertThat(f.severity())
           .isEqualTo(c.severity != null ? c.severity : rule.severity(strictness));

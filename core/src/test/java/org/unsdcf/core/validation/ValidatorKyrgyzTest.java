@@ -1,17 +1,18 @@
 package org.unsdcf.core.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.unsdcf.core.model.CooperationFramework;
 
 /** The worked example of design.md §4.2 and §8: no findings, then the IOM copy's date. */
 class ValidatorKyrgyzTest {
-  private static ValidationReport validate(
-      org.unsdcf.core.model.CooperationFramework plan, Strictness strictness) {
+  private static ValidationReport validate(CooperationFramework plan, Strictness strictness) {
     return Validator.standard()
         .validate(
             plan,
@@ -73,8 +74,8 @@ class ValidatorKyrgyzTest {
     assertThat(report.findings())
         .extracting(Finding::code, Finding::path)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("DAT-008", "/jointWorkPlans/0/endorsement/date"),
-            org.assertj.core.groups.Tuple.tuple("GOV-003", "/jointWorkPlans/0/endorsement/date"));
+            tuple("DAT-008", "/jointWorkPlans/0/endorsement/date"),
+            tuple("GOV-003", "/jointWorkPlans/0/endorsement/date"));
     assertThat(report.valid()).isFalse();
   }
 }
