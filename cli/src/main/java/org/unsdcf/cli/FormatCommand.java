@@ -28,7 +28,7 @@ final class FormatCommand implements Callable<Integer> {
       paramLabel = "pretty|compact",
       converter = LayoutConverter.class,
       description = "pretty (default) or compact.")
-  Boolean pretty = Boolean.TRUE;
+  Layout layout = Layout.PRETTY;
 
   @Override
   public Integer call() throws IOException {
@@ -45,7 +45,7 @@ final class FormatCommand implements Callable<Integer> {
     } catch (PlanReadException e) {
       return Unreadable.malformed(streams, file, e, false);
     }
-    (pretty ? PlanWriter.pretty() : PlanWriter.compact()).write(plan, streams.out);
+    (layout == Layout.PRETTY ? PlanWriter.pretty() : PlanWriter.compact()).write(plan, streams.out);
     return Main.OK;
   }
 }

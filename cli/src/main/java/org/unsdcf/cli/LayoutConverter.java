@@ -5,14 +5,14 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
 /** Reads {@code --layout pretty|compact}. */
-final class LayoutConverter implements ITypeConverter<Boolean> {
+final class LayoutConverter implements ITypeConverter<Layout> {
   @Override
-  public Boolean convert(String value) {
+  public Layout convert(String value) {
     switch (value.toLowerCase(Locale.ROOT)) {
       case "pretty":
-        return Boolean.TRUE;
+        return Layout.PRETTY;
       case "compact":
-        return Boolean.FALSE;
+        return Layout.COMPACT;
       default:
         throw new TypeConversionException("'" + value + "' is not pretty or compact");
     }

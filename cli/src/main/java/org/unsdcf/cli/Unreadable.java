@@ -30,8 +30,19 @@ final class Unreadable {
   }
 
   static void printProblems(PrintStream to, PlanReadException e, String indent) {
-    for (ReadProblem problem : e.problems()) {
-      to.println(indent + problem);
+    for (ReadProblem p : e.problems()) {
+      to.println(
+          indent
+              + TextReports.path(p.path())
+              + " (line "
+              + p.line()
+              + ", column "
+              + p.column()
+              + "): "
+              + p.message()
+              + " ["
+              + p.code()
+              + "]");
     }
   }
 }
