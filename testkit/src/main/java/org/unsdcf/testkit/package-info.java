@@ -2,7 +2,8 @@
  * Test support for plans: {@link org.unsdcf.testkit.SamplePlans}, an Object Mother of named plans
  * (the Kyrgyz example of design.md §4.2 among them), and {@link
  * org.unsdcf.testkit.UnsdcfAssertions}, the entry point of AssertJ assertions on plans, indicators
- * and validation reports ({@link org.unsdcf.testkit.ReportAssert}).
+ * and reports: validation reports ({@link org.unsdcf.testkit.ReportAssert}) and roll-up reports
+ * (indicator progress, tree nodes, progress and budget aggregates).
  *
  * <pre>{@code
  * import static org.unsdcf.testkit.UnsdcfAssertions.assertThat;

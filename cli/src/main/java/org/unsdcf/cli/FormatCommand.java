@@ -1,0 +1,51 @@
+package org.unsdcf.cli;
+
+import java.io.IOException;
+import java.util.concurrent.Callable;
+import org.unsdcf.core.model.CooperationFramework;
+import org.unsdcf.json.PlanReadException;
+import org.unsdcf.json.PlanReader;
+import org.unsdcf.json.PlanWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code format FILE}: prints the canonical form of a readable plan. */
+@Command(
+    name = "format",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Print the canonical form of a plan (PRETTY by default).")
+final class FormatCommand implements Callable<Integer> {
+  @ParentCommand UnsdcfCommand parent;
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "The plan file, or - for stdin.")
+  String file;
+
+  @Option(
+      names = "--layout",
+      paramLabel = "pretty|compact",
+      converter = LayoutConverter.class,
+      description = "pretty (default) or compact.")
+  Layout layout = Layout.PRETTY;
+
+  @Override
+  public Integer call() throws IOException {
+    Streams streams = parent.streams();
+    byte[] bytes;
+    try {
+      bytes = PlanInput.readAll(file, streams.in);
+    } catch (PlanInput.CannotRead e) {
+      return Unreadable.cannotRead(streams, file, e.getMessage(), false);
+    }
+    CooperationFramework plan;
+    try {
+      plan = PlanReader.standard().read(bytes);
+    } catch (PlanReadException e) {
+      return Unreadable.malformed(streams, file, e, false);
+    }
+    (layout == Layout.PRETTY ? PlanWriter.pretty() : PlanWriter.compact()).write(plan, streams.out);
+    return Main.OK;
+  }
+}
