@@ -1,10 +1,9 @@
 package org.unsdcf.cli;
 
 import java.io.IOException;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.unsdcf.core.model.CooperationFramework;
-import org.unsdcf.json.PlanReadException;
-import org.unsdcf.json.PlanReader;
 import org.unsdcf.json.PlanWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -33,18 +32,11 @@ final class FormatCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Streams streams = parent.streams();
-    byte[] bytes;
-    try {
-      bytes = PlanInput.readAll(file, streams.in);
-    } catch (PlanInput.CannotRead e) {
-      return Unreadable.cannotRead(streams, file, e.getMessage(), false);
+    Optional<CooperationFramework> read = PlanFile.read(streams, file, false);
+    if (read.isEmpty()) {
+      return Main.UNREADABLE;
     }
-    CooperationFramework plan;
-    try {
-      plan = PlanReader.standard().read(bytes);
-    } catch (PlanReadException e) {
-      return Unreadable.malformed(streams, file, e, false);
-    }
+    CooperationFramework plan = read.get();
     (layout == Layout.PRETTY ? PlanWriter.pretty() : PlanWriter.compact()).write(plan, streams.out);
     return Main.OK;
   }

@@ -2,13 +2,12 @@ package org.unsdcf.cli;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.unsdcf.core.model.CooperationFramework;
 import org.unsdcf.core.rollup.Rollup;
 import org.unsdcf.core.rollup.RollupOptions;
 import org.unsdcf.core.rollup.RollupReport;
-import org.unsdcf.json.PlanReadException;
-import org.unsdcf.json.PlanReader;
 import org.unsdcf.json.ReportWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -46,18 +45,11 @@ final class RollupCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     Streams streams = parent.streams();
     boolean json = format == OutputFormat.JSON;
-    byte[] bytes;
-    try {
-      bytes = PlanInput.readAll(file, streams.in);
-    } catch (PlanInput.CannotRead e) {
-      return Unreadable.cannotRead(streams, file, e.getMessage(), json);
+    Optional<CooperationFramework> read = PlanFile.read(streams, file, json);
+    if (read.isEmpty()) {
+      return Main.UNREADABLE;
     }
-    CooperationFramework plan;
-    try {
-      plan = PlanReader.standard().read(bytes);
-    } catch (PlanReadException e) {
-      return Unreadable.malformed(streams, file, e, json);
-    }
+    CooperationFramework plan = read.get();
     RollupReport report = Rollup.compute(plan, RollupOptions.builder().asOf(asOf).build());
     if (json) {
       ReportWriter.pretty().write(report, streams.out);

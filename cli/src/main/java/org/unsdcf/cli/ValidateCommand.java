@@ -2,14 +2,13 @@ package org.unsdcf.cli;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.unsdcf.core.model.CooperationFramework;
 import org.unsdcf.core.validation.Strictness;
 import org.unsdcf.core.validation.ValidationOptions;
 import org.unsdcf.core.validation.ValidationReport;
 import org.unsdcf.core.validation.Validator;
-import org.unsdcf.json.PlanReadException;
-import org.unsdcf.json.PlanReader;
 import org.unsdcf.json.ReportWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -65,18 +64,11 @@ final class ValidateCommand implements Callable<Integer> {
       return new PortfolioValidation(streams, options, format).run(file);
     }
     boolean json = format == OutputFormat.JSON;
-    byte[] bytes;
-    try {
-      bytes = PlanInput.readAll(file, streams.in);
-    } catch (PlanInput.CannotRead e) {
-      return Unreadable.cannotRead(streams, file, e.getMessage(), json);
+    Optional<CooperationFramework> read = PlanFile.read(streams, file, json);
+    if (read.isEmpty()) {
+      return Main.UNREADABLE;
     }
-    CooperationFramework plan;
-    try {
-      plan = PlanReader.standard().read(bytes);
-    } catch (PlanReadException e) {
-      return Unreadable.malformed(streams, file, e, json);
-    }
+    CooperationFramework plan = read.get();
     ValidationReport report = Validator.standard().validate(plan, options);
     if (json) {
       ReportWriter.pretty().write(report, streams.out);
