@@ -7,6 +7,7 @@ import org.unsdcf.core.rollup.IndicatorProgress;
 import org.unsdcf.core.rollup.ProgressAggregate;
 import org.unsdcf.core.rollup.ProgressThresholds;
 import org.unsdcf.core.rollup.RollupReport;
+import org.unsdcf.core.validation.ValidationReport;
 
 /**
  * The entry point of the testkit's AssertJ assertions.
@@ -88,5 +89,15 @@ public final class UnsdcfAssertions {
    */
   public static BudgetAssert assertThat(BudgetAggregate actual) {
     return new BudgetAssert(actual, "budget", null);
+  }
+
+  /**
+   * Creates an assertion on a validation report.
+   *
+   * @param actual the report, may be null (the assertion then fails)
+   * @return the assertion
+   */
+  public static ReportAssert assertThat(ValidationReport actual) {
+    return new ReportAssert(actual);
   }
 }
