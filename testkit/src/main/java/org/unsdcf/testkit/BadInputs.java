@@ -259,6 +259,12 @@ public final class BadInputs {
         "\"subjects\": [\n          \"JWP-RG9-2023-2024\"",
         "GOV-004");
     add.rule(
+        32,
+        "dangling supersedes",
+        "\"version\": 1,",
+        "\"version\": 1,\n      \"supersedes\": \"JWP-RG1-2021-2022\",",
+        "STR-010");
+    add.rule(
         33,
         "supersedes cycle",
         "\"version\": 1,",
@@ -271,6 +277,8 @@ public final class BadInputs {
         "\"year\": 2023,\n              \"agency\"",
         "\"year\": 2026,\n              \"agency\"",
         "DAT-003");
+    add.rule(
+        34, "expenditure above available", "\"amount\": 60000", "\"amount\": 90000", "FIN-002");
     add.rule(
         35,
         "foreign currency",
