@@ -44,7 +44,7 @@ import org.unsdcf.core.units.IndicatorUnit;
  * with one-line ways to swap a part so that each rule's test is a single change of it. Core's tests
  * cannot use testkit's {@code SamplePlans} (the reactor would cycle), hence this copy.
  */
-final class KyrgyzExample {
+public final class KyrgyzExample {
   static final LocalDate AS_OF = LocalDate.of(2024, 6, 30);
   static final ReportingPeriod CONSULTATIONS =
       ReportingPeriod.of(LocalDate.of(2023, 8, 1), LocalDate.of(2023, 11, 30));
@@ -216,8 +216,12 @@ final class KyrgyzExample {
         .build();
   }
 
-  /** Gets the §4.2 plan. */
-  static CooperationFramework plan() {
+  /**
+   * Gets the §4.2 plan.
+   *
+   * @return the plan
+   */
+  public static CooperationFramework plan() {
     return CooperationFramework.builder()
         .code("KGZ-2023-2027")
         .title("UN Sustainable Development Cooperation Framework, Kyrgyz Republic 2023-2027")
