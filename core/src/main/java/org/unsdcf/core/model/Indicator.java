@@ -281,7 +281,8 @@ public abstract class Indicator implements WithIndicator {
           TYPE,
           "unit",
           unit().get().symbol(),
-          "must be %% for a PERCENTAGE indicator");
+          "must be %s for a PERCENTAGE indicator",
+          IndicatorUnit.PERCENT.symbol());
     }
   }
 

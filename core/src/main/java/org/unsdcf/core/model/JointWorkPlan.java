@@ -132,14 +132,15 @@ public abstract class JointWorkPlan implements WithJointWorkPlan {
         throw new IllegalArgumentException(
             "JointWorkPlan " + code() + " needs an endorsement to move to ENDORSED");
       }
-      return ImmutableJointWorkPlan.copyOf(this).withStatus(next).withEndorsement(endorsement);
+      return builder().from(this).status(next).endorsement(endorsement).build();
     }
     if (endorsement.isPresent()) {
       throw new IllegalArgumentException(
           "JointWorkPlan " + code() + " takes no endorsement to move to " + next);
     }
     Optional<Endorsement> kept = next == JwpStatus.CLOSED ? endorsement() : Optional.empty();
-    return ImmutableJointWorkPlan.copyOf(this).withStatus(next).withEndorsement(kept);
+    // Status and endorsement change together: a with-copy of either alone breaks the invariant.
+    return builder().from(this).status(next).endorsement(kept).build();
   }
 
   /**

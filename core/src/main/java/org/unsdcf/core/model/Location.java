@@ -3,6 +3,7 @@ package org.unsdcf.core.model;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.unsdcf.core.internal.Checks;
+import org.unsdcf.core.internal.JsonText;
 
 /**
  * A place a sub-output works in: a country, a region of it, or several countries.
@@ -63,6 +64,17 @@ public abstract class Location implements WithLocation {
   void check() {
     code().ifPresent(c -> Checks.code("Location", "code", c));
     Checks.name("Location", "name", name());
+  }
+
+  /**
+   * Returns the location in its compact JSON form, e.g. {@code
+   * {"level":"NATIONAL","code":"KGZ","name":"Kyrgyz Republic"}}.
+   *
+   * @return the JSON form
+   */
+  @Override
+  public String toString() {
+    return JsonText.object("level", level().name(), "code", code().orElse(null), "name", name());
   }
 
   /** Builds a {@link Location}. */

@@ -132,7 +132,7 @@ public abstract class Measurement implements WithMeasurement {
         numerator().isPresent() == denominator().isPresent(),
         "Measurement",
         numerator().isPresent() ? "denominator" : "numerator",
-        numerator().or(this::denominator).map(BigDecimal::toPlainString).orElse(""),
+        "",
         "must be given together with %s",
         numerator().isPresent() ? "numerator" : "denominator");
     Optional<BigDecimal> numerator =

@@ -3,6 +3,7 @@ package org.unsdcf.core.model;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.unsdcf.core.internal.Checks;
+import org.unsdcf.core.internal.JsonText;
 
 /**
  * A reference to a partner by name, with its IATI organisation identifier when known. "Core/Regular
@@ -57,6 +58,16 @@ public abstract class PartnerRef implements WithPartnerRef {
   void check() {
     Checks.name("PartnerRef", "name", name());
     iatiOrgId().ifPresent(id -> Checks.code("PartnerRef", "iatiOrgId", id));
+  }
+
+  /**
+   * Returns the reference in its compact JSON form, e.g. {@code {"name":"USAID"}}.
+   *
+   * @return the JSON form
+   */
+  @Override
+  public String toString() {
+    return JsonText.object("name", name(), "iatiOrgId", iatiOrgId().orElse(null));
   }
 
   /** Builds a {@link PartnerRef}. */

@@ -2,6 +2,7 @@ package org.unsdcf.core.model;
 
 import org.immutables.value.Value;
 import org.unsdcf.core.internal.Checks;
+import org.unsdcf.core.internal.JsonText;
 
 /**
  * A code from a named vocabulary attached to a result, e.g. GCM objective 3.
@@ -85,6 +86,17 @@ public abstract class Tag implements WithTag {
       default:
         break;
     }
+  }
+
+  /**
+   * Returns the tag in its compact JSON form, e.g. {@code
+   * {"vocabulary":"GCM_OBJECTIVE","code":"3"}}.
+   *
+   * @return the JSON form
+   */
+  @Override
+  public String toString() {
+    return JsonText.object("vocabulary", vocabulary(), "code", code());
   }
 
   /** Builds a {@link Tag}. */

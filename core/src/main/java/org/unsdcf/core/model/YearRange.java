@@ -20,7 +20,7 @@ import org.unsdcf.core.internal.Checks;
  * thread-safe.
  */
 @Value.Immutable
-public abstract class YearRange {
+public abstract class YearRange implements WithYearRange {
   YearRange() {}
 
   /**

@@ -1,0 +1,219 @@
+package org.unsdcf.core.rollup;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.unsdcf.core.internal.Checks;
+import org.unsdcf.core.model.ProgressStatus;
+import org.unsdcf.core.model.ResultLevel;
+
+/**
+ * The progress of one indicator at the roll-up's {@code asOf} date (design.md §7.1). Members in
+ * their JSON order: code, level, owner, status, reason, baseline, target, actual, actualDate,
+ * achievement, cappedAchievement, expected, pace, cappedPace, weight.
+ *
+ * <p>Numbers are held unrounded, in the indicator's unit; writers round the derived ones with
+ * {@link Ratios#scale4(BigDecimal)}. Invariants:
+ *
+ * <ul>
+ *   <li>a {@code reason} is present exactly when the status is NO_DATA or NOT_APPLICABLE;
+ *   <li>{@code achievement}, {@code cappedAchievement} and {@code cappedPace} are present together,
+ *       only with an assessed status; {@code expected} and {@code pace} are present together, only
+ *       with an achievement;
+ *   <li>the capped values lie in [0, 1]; the weight is at least 0.
+ * </ul>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class IndicatorProgress implements WithIndicatorProgress {
+  private static final String TYPE = "IndicatorProgress";
+
+  IndicatorProgress() {}
+
+  /**
+   * Gets the indicator's code.
+   *
+   * @return a Code
+   */
+  public abstract String code();
+
+  /**
+   * Gets the level of the indicator's owner.
+   *
+   * @return OUTCOME, OUTPUT or SUB_OUTPUT
+   */
+  public abstract ResultLevel level();
+
+  /**
+   * Gets the code of the entity that owns the indicator.
+   *
+   * @return an outcome, output or sub-output code
+   */
+  public abstract String owner();
+
+  /**
+   * Gets the status.
+   *
+   * @return the status
+   */
+  public abstract ProgressStatus status();
+
+  /**
+   * Gets why the status is NO_DATA or NOT_APPLICABLE.
+   *
+   * @return the reason, present exactly for those two statuses
+   */
+  public abstract Optional<ProgressReason> reason();
+
+  /**
+   * Gets the baseline value b in the indicator's unit.
+   *
+   * @return b, if there is a numeric, convertible baseline
+   */
+  public abstract Optional<BigDecimal> baseline();
+
+  /**
+   * Gets the first FINAL target t in the indicator's unit.
+   *
+   * @return t, if there is a numeric, convertible final target
+   */
+  public abstract Optional<BigDecimal> target();
+
+  /**
+   * Gets the actual a in the indicator's unit (design.md §7.2): the latest headline (given or
+   * derived from an exhaustive dimension) for LEVEL and CUMULATIVE, the sum of the periods starting
+   * after the baseline day for PER_PERIOD (of all periods when there is no baseline), ratios
+   * combined as Σnumerators × k ÷ Σdenominators. A single ratio value is taken as given.
+   *
+   * @return a, if one could be taken
+   */
+  public abstract Optional<BigDecimal> actual();
+
+  /**
+   * Gets the date tm of the actual, or of the assessment of a qualitative or nominal indicator: the
+   * latest {@code period.end} used.
+   *
+   * @return tm
+   */
+  public abstract Optional<LocalDate> actualDate();
+
+  /**
+   * Gets the achievement {@code (a - b) / (t - b)}, raw: below 0 worse than the baseline, above 1
+   * over-achieved; 1 or 0 when the target holds the baseline level.
+   *
+   * @return the achievement, for a numeric indicator with an assessed status
+   */
+  public abstract Optional<BigDecimal> achievement();
+
+  /**
+   * Gets the achievement clamped to [0, 1].
+   *
+   * @return the capped achievement, present with {@link #achievement()}
+   */
+  public abstract Optional<BigDecimal> cappedAchievement();
+
+  /**
+   * Gets the share of the baseline-to-target time elapsed at {@link #actualDate()}, in [0, 1].
+   *
+   * @return the expected achievement, absent when the target holds the baseline level
+   */
+  public abstract Optional<BigDecimal> expected();
+
+  /**
+   * Gets the pace: achievement over the linear path at {@link #actualDate()}, 1 meaning on the
+   * path.
+   *
+   * @return the pace, present with {@link #expected()}
+   */
+  public abstract Optional<BigDecimal> pace();
+
+  /**
+   * Gets the pace clamped to [0, 1], 1 when the target is achieved.
+   *
+   * @return the capped pace, present with {@link #achievement()}
+   */
+  public abstract Optional<BigDecimal> cappedPace();
+
+  /**
+   * Gets the indicator's weight in aggregates.
+   *
+   * @return the weight, at least 0
+   */
+  public abstract BigDecimal weight();
+
+  /**
+   * Obtains a builder.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Value.Check
+  void check() {
+    boolean unassessed = !status().isAssessed();
+    Checks.requireArgument(
+        reason().isPresent() == unassessed,
+        TYPE,
+        "reason",
+        reason().map(Enum::name).orElse(""),
+        unassessed ? "is required for status %s" : "is not allowed for status %s",
+        status());
+    boolean scored = achievement().isPresent();
+    Checks.requireArgument(
+        !scored || status().isAssessed(),
+        TYPE,
+        "achievement",
+        achievement().map(BigDecimal::toPlainString).orElse(""),
+        "is not allowed for status %s",
+        status());
+    Checks.requireArgument(
+        cappedAchievement().isPresent() == scored,
+        TYPE,
+        "cappedAchievement",
+        cappedAchievement().map(BigDecimal::toPlainString).orElse(""),
+        "must be present exactly with achievement");
+    Checks.requireArgument(
+        cappedPace().isPresent() == scored,
+        TYPE,
+        "cappedPace",
+        cappedPace().map(BigDecimal::toPlainString).orElse(""),
+        "must be present exactly with achievement");
+    Checks.requireArgument(
+        expected().isPresent() == pace().isPresent(),
+        TYPE,
+        "pace",
+        pace().map(BigDecimal::toPlainString).orElse(""),
+        "must be present exactly with expected");
+    Checks.requireArgument(
+        !pace().isPresent() || scored,
+        TYPE,
+        "pace",
+        pace().map(BigDecimal::toPlainString).orElse(""),
+        "needs an achievement");
+    unit(cappedAchievement(), "cappedAchievement");
+    unit(cappedPace(), "cappedPace");
+    unit(expected(), "expected");
+    Checks.requireArgument(
+        weight().signum() >= 0, TYPE, "weight", weight(), "must not be negative");
+  }
+
+  private static void unit(Optional<BigDecimal> value, String field) {
+    value.ifPresent(
+        v ->
+            Checks.requireArgument(
+                v.signum() >= 0 && v.compareTo(BigDecimal.ONE) <= 0,
+                TYPE,
+                field,
+                v,
+                "must be from 0 to 1"));
+  }
+
+  /** Builds an {@link IndicatorProgress}. */
+  public static final class Builder extends ImmutableIndicatorProgress.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,39 @@
+package org.unsdcf.core.validation;
+
+import org.unsdcf.core.model.CooperationFramework;
+import org.unsdcf.core.model.FundingLine;
+
+/**
+ * FIN-001: a funding line has more money available than required. Amounts in different currencies
+ * are not compared (FIN-006 reports them).
+ */
+final class OverFunded extends FundingRule {
+  OverFunded() {
+    super("FIN-001", Severity.WARNING, "available > required");
+  }
+
+  @Override
+  void check(
+      FundingLine line,
+      String path,
+      RuleContext.SubOutputSite site,
+      CooperationFramework plan,
+      RuleContext context,
+      Reporter reporter) {
+    if (line.available().currency().equals(line.required().currency())
+        && line.available().amount().compareTo(line.required().amount()) > 0) {
+      reporter.report(
+          path + "/available",
+          site.subOutput().code(),
+          "funding line "
+              + line.year()
+              + " of sub-output '"
+              + site.subOutput().code()
+              + "' has "
+              + line.available()
+              + " available, more than the "
+              + line.required()
+              + " required");
+    }
+  }
+}

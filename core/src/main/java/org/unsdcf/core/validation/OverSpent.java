@@ -1,0 +1,44 @@
+package org.unsdcf.core.validation;
+
+import org.unsdcf.core.model.CooperationFramework;
+import org.unsdcf.core.model.FundingLine;
+import org.unsdcf.core.model.Money;
+
+/**
+ * FIN-002: a funding line spent more than was available. Amounts in different currencies are not
+ * compared (FIN-006 reports them).
+ */
+final class OverSpent extends FundingRule {
+  OverSpent() {
+    super("FIN-002", Severity.WARNING, "expenditure > available");
+  }
+
+  @Override
+  void check(
+      FundingLine line,
+      String path,
+      RuleContext.SubOutputSite site,
+      CooperationFramework plan,
+      RuleContext context,
+      Reporter reporter) {
+    if (line.expenditure().isEmpty()) {
+      return;
+    }
+    Money spent = line.expenditure().get();
+    if (spent.currency().equals(line.available().currency())
+        && spent.amount().compareTo(line.available().amount()) > 0) {
+      reporter.report(
+          path + "/expenditure",
+          site.subOutput().code(),
+          "funding line "
+              + line.year()
+              + " of sub-output '"
+              + site.subOutput().code()
+              + "' spent "
+              + spent
+              + ", more than the "
+              + line.available()
+              + " available");
+    }
+  }
+}

@@ -1,0 +1,229 @@
+package org.unsdcf.core.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.unsdcf.core.model.Fixtures.assertViolation;
+import static org.unsdcf.core.model.Fixtures.subOutput;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SubOutputTest {
+  static final String REPEAT = "must not repeat an element of the set";
+
+  @Test
+  void should_build_a_minimal_entry() {
+    SubOutput entry = subOutput().build();
+
+    assertThat(entry.agencies()).containsExactly("UNDP");
+    assertThat(entry.genderEqualityMarker()).isEmpty();
+    assertThat(entry.funding()).isEmpty();
+    assertThat(entry.indicators()).isEmpty();
+  }
+
+  @Test
+  void should_reject_a_lead_entity_outside_the_agencies() {
+    assertViolation(
+        () -> subOutput().leadEntity("UNICEF").addAgency("UNFPA").build(),
+        "SubOutput",
+        "leadEntity",
+        "UNICEF",
+        "must be one of the agencies [UNDP, UNFPA]");
+  }
+
+  @Test
+  void should_accept_a_lead_entity_anywhere_in_the_agencies() {
+    assertThat(subOutput().leadEntity("UNICEF").addAgencies("UNFPA", "UNICEF").build().leadEntity())
+        .isEqualTo("UNICEF");
+  }
+
+  @Test
+  void should_reject_an_entry_without_agencies() {
+    assertViolation(
+        () -> subOutput().agencies(List.of()).build(),
+        "SubOutput",
+        "agencies",
+        "[]",
+        "must have at least one element");
+  }
+
+  @Test
+  void should_reject_a_repeated_agency_at_the_later_element() {
+    assertViolation(
+        () -> subOutput().addAgency("UNDP").build(), "SubOutput", "agencies/1", "UNDP", REPEAT);
+  }
+
+  @Test
+  void should_reject_end_before_start() {
+    assertViolation(
+        () -> subOutput().end(LocalDate.of(2022, 12, 31)).build(),
+        "SubOutput",
+        "end",
+        "2022-12-31",
+        "must not be before start 2023-01-01");
+  }
+
+  @Test
+  void should_accept_a_one_day_entry() {
+    assertThat(subOutput().end(Fixtures.JAN_1_2023).build().end()).isEqualTo(Fixtures.JAN_1_2023);
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "1944-12-31, 2023-12-31, start, 1944-12-31",
+    "2023-01-01, 2101-01-01, end, 2101-01-01"
+  })
+  void should_reject_dates_outside_the_model(
+      LocalDate start, LocalDate end, String field, String value) {
+    assertViolation(
+        () -> subOutput().start(start).end(end).build(),
+        "SubOutput",
+        field,
+        value,
+        "must be a date from 1945-01-01 to 2100-12-31");
+  }
+
+  @Test
+  void should_reject_repeated_partners_locations_functions_and_groups() {
+    PartnerRef usaid = PartnerRef.of("USAID");
+    Location osh = Location.of(LocationLevel.SUBNATIONAL, "Osh");
+
+    assertViolation(
+        () -> subOutput().addImplementingPartners(usaid, PartnerRef.of("EU"), usaid).build(),
+        "SubOutput",
+        "implementingPartners/2",
+        usaid.toString(),
+        REPEAT);
+    assertViolation(
+        () -> subOutput().addContributingPartners(usaid, usaid).build(),
+        "SubOutput",
+        "contributingPartners/1",
+        usaid.toString(),
+        REPEAT);
+    assertViolation(
+        () -> subOutput().addGeographicScope(osh, osh).build(),
+        "SubOutput",
+        "geographicScope/1",
+        osh.toString(),
+        REPEAT);
+    assertViolation(
+        () -> subOutput().addQcprFunctions("Policy advice", "Policy advice").build(),
+        "SubOutput",
+        "qcprFunctions/1",
+        "Policy advice",
+        REPEAT);
+    assertViolation(
+        () -> subOutput().addTargetGroups("Youth", "Women", "Youth").build(),
+        "SubOutput",
+        "targetGroups/2",
+        "Youth",
+        REPEAT);
+  }
+
+  @Test
+  void should_accept_the_same_partner_as_implementing_and_contributing() {
+    PartnerRef usaid = PartnerRef.of("USAID");
+
+    assertThat(
+            subOutput()
+                .addImplementingPartner(usaid)
+                .addContributingPartner(usaid)
+                .build()
+                .contributingPartners())
+        .containsExactly(usaid);
+  }
+
+  @Test
+  void should_accept_partners_differing_only_in_iati_identifier() {
+    // Sets compare whole values (design.md §11); FIN-004 compares names.
+    PartnerRef plain = PartnerRef.of("USAID");
+    PartnerRef withId = PartnerRef.builder().name("USAID").iatiOrgId("US-GOV-1").build();
+
+    assertThat(subOutput().addContributingPartners(plain, withId).build().contributingPartners())
+        .hasSize(2);
+  }
+
+  @Test
+  void should_reject_malformed_and_repeated_sdg_targets() {
+    assertViolation(
+        () -> subOutput().addSdgTargets("5.2", "5.2.1").build(),
+        "SubOutput",
+        "sdgTargets/1",
+        "5.2.1",
+        "must be an SDG target code such as 5.2");
+    assertViolation(
+        () -> subOutput().addSdgTargets("5.2", "16.b", "5.2").build(),
+        "SubOutput",
+        "sdgTargets/2",
+        "5.2",
+        REPEAT);
+  }
+
+  @Test
+  void should_reject_sdg_vocabularies_in_tags() {
+    assertViolation(
+        () -> subOutput().addTag(Tag.of(Tag.SDG_TARGET, "5.2")).build(),
+        "SubOutput",
+        "tags/0",
+        "SDG_TARGET",
+        "must not use an SDG vocabulary: SDG targets and indicators have their own fields");
+  }
+
+  @Test
+  void should_align_with_its_sdg_targets_then_its_tags() {
+    Tag gcm = Tag.of(Tag.GCM_OBJECTIVE, "18");
+
+    assertThat(subOutput().addSdgTargets("8.8", "5.2").addTag(gcm).build().alignment())
+        .containsExactly(Tag.of(Tag.SDG_TARGET, "8.8"), Tag.of(Tag.SDG_TARGET, "5.2"), gcm);
+  }
+
+  @Test
+  void should_keep_absent_markers_apart_from_not_expected() {
+    SubOutput absent = subOutput().build();
+    SubOutput notExpected = subOutput().genderEqualityMarker(Marker.NOT_EXPECTED).build();
+
+    assertThat(absent.genderEqualityMarker()).isEmpty();
+    assertThat(notExpected.genderEqualityMarker()).contains(Marker.NOT_EXPECTED);
+    assertThat(notExpected).isNotEqualTo(absent);
+  }
+
+  @Test
+  void should_reject_nulls_and_missing_attributes_naming_them() {
+    assertThatThrownBy(() -> subOutput().addAgency(null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("agencies element");
+    assertThatThrownBy(() -> subOutput().status(null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("status");
+    assertThatThrownBy(() -> subOutput().humanRightsMarker((Marker) null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("humanRightsMarker");
+    assertThatThrownBy(() -> SubOutput.builder().code("1.1.1").title("t").build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContainingAll("outputCode", "leadEntity", "status", "start", "end");
+  }
+
+  @Test
+  void should_compare_structurally_and_check_copies() {
+    SubOutput entry = subOutput().build();
+
+    assertThat(subOutput().build()).isEqualTo(entry).hasSameHashCodeAs(entry);
+    assertThat(entry.withStatus(ImplementationStatus.CLOSED)).isNotEqualTo(entry);
+    assertThat(entry.toString()).contains("1.1.1");
+    assertViolation(
+        () -> entry.withEnd(LocalDate.of(2022, 6, 30)),
+        "SubOutput",
+        "end",
+        "2022-06-30",
+        "must not be before start 2023-01-01");
+    assertViolation(
+        () -> entry.withLeadEntity("UNICEF"),
+        "SubOutput",
+        "leadEntity",
+        "UNICEF",
+        "must be one of the agencies [UNDP]");
+  }
+}

@@ -1,0 +1,15 @@
+/**
+ * Test support for code that uses unsdcf: sample plans (an Object Mother), seeded generators of
+ * structurally valid plans, and AssertJ assertions.
+ *
+ * <p>Meant for test scope. It reexports core, AssertJ and JUnit's parameterized tests, so a test
+ * module needs only {@code requires org.unsdcf.testkit}.
+ */
+module org.unsdcf.testkit {
+  requires transitive org.unsdcf.core;
+  requires transitive org.assertj.core;
+  requires transitive org.junit.jupiter.params;
+
+  exports org.unsdcf.testkit;
+  exports org.unsdcf.testkit.gen;
+}
