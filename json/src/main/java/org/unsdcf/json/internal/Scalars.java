@@ -1,0 +1,441 @@
+package org.unsdcf.json.internal;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.regex.Pattern;
+import org.unsdcf.json.ReadProblemCode;
+
+/**
+ * The scalar checks of design.md §3.1 and §11, with the same rules as core's (which are not
+ * exported), each reporting its problem code at the value and returning null when it fails.
+ */
+final class Scalars {
+  static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:/-]{0,63}");
+  static final Pattern THREE_LETTERS = Pattern.compile("[A-Z]{3}");
+  static final Pattern SDG_TARGET = Pattern.compile("(1[0-7]|[1-9])\\.([1-9][0-9]?|[a-z])");
+  static final Pattern SDG_INDICATOR =
+      Pattern.compile("(1[0-7]|[1-9])\\.([1-9][0-9]?|[a-z])\\.[1-9][0-9]?");
+  static final Pattern GCM_OBJECTIVE = Pattern.compile("[1-9][0-9]?");
+  static final Pattern VOCABULARY = Pattern.compile("[A-Z][A-Z0-9_]{0,31}");
+  private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+  private static final LocalDate MIN_DATE = LocalDate.of(1945, 1, 1);
+  private static final LocalDate MAX_DATE = LocalDate.of(2100, 12, 31);
+  private static final BigDecimal DECIMAL_LIMIT = BigDecimal.TEN.pow(15);
+  private static final int URI_MAX = 2_000;
+  static final int NAME_MAX = 1_000;
+  static final int TEXT_MAX = 100_000;
+
+  private final Ctx ctx;
+
+  Scalars(Ctx ctx) {
+    this.ctx = ctx;
+  }
+
+  /**
+   * Quotes a value for a message: control characters and lone surrogates escaped, long text cut.
+   */
+  static String quote(String s) {
+    StringBuilder b = new StringBuilder("'");
+    int shown = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (shown == 100) {
+        b.append("...");
+        break;
+      }
+      boolean pair =
+          Character.isHighSurrogate(c)
+              && i + 1 < s.length()
+              && Character.isLowSurrogate(s.charAt(i + 1));
+      if (pair) {
+        b.append(c).append(s.charAt(++i));
+      } else if (c < 0x20 || c == 0x7f || Character.isSurrogate(c)) {
+        b.append(String.format("\\u%04X", (int) c));
+      } else {
+        b.append(c);
+      }
+      shown++;
+    }
+    return b.append('\'').toString();
+  }
+
+  private boolean present(Node n, String path) {
+    if (n instanceof Node.Null) {
+      ctx.report(ReadProblemCode.NULL_NOT_ALLOWED, path, n.mark, "null is not allowed");
+      return false;
+    }
+    return true;
+  }
+
+  void mismatch(Node n, String path, String expected) {
+    String shown =
+        n instanceof Node.Str
+            ? "the string " + quote(((Node.Str) n).value)
+            : n instanceof Node.Num ? "the number " + quote(((Node.Num) n).literal) : n.kind();
+    ctx.report(
+        ReadProblemCode.TYPE_MISMATCH, path, n.mark, "expected " + expected + ", but was " + shown);
+  }
+
+  /** A string of any content, or null after reporting. */
+  String string(Node n, String path) {
+    if (!present(n, path)) {
+      return null;
+    }
+    if (!(n instanceof Node.Str)) {
+      mismatch(n, path, "a string");
+      return null;
+    }
+    return ((Node.Str) n).value;
+  }
+
+  String pattern(Node n, String path, Pattern pattern, String what) {
+    String s = string(n, path);
+    if (s == null) {
+      return null;
+    }
+    if (!pattern.matcher(s).matches()) {
+      ctx.report(ReadProblemCode.PATTERN, path, n.mark, what + " " + quote(s) + " " + rule(what));
+      return null;
+    }
+    return s;
+  }
+
+  private static String rule(String what) {
+    switch (what) {
+      case "code":
+        return "must be 1 to 64 letters, digits or . _ : / - starting with a letter or digit";
+      case "country":
+        return "must be an ISO 3166-1 alpha-3 code";
+      case "currency":
+        return "must be an ISO 4217 code";
+      case "SDG target":
+        return "must be an SDG target code such as 5.2";
+      case "SDG indicator":
+        return "must be an SDG indicator code such as 5.2.1";
+      case "GCM objective":
+        return "must be a GCM objective number from 1 to 99";
+      case "vocabulary":
+        return "must be upper-case letters, digits and _, at most 32, starting with a letter";
+      default:
+        throw new AssertionError("unsdcf bug: no rule for " + what);
+    }
+  }
+
+  String code(Node n, String path) {
+    return pattern(n, path, CODE, "code");
+  }
+
+  String name(Node n, String path) {
+    return text(n, path, NAME_MAX, false);
+  }
+
+  String text(Node n, String path) {
+    return text(n, path, TEXT_MAX, true);
+  }
+
+  private String text(Node n, String path, int max, boolean lineBreaks) {
+    String s = string(n, path);
+    if (s == null) {
+      return null;
+    }
+    if (s.isBlank()) {
+      ctx.report(ReadProblemCode.TEXT_BLANK, path, n.mark, "text " + quote(s) + " is blank");
+      return null;
+    }
+    int count = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isHighSurrogate(c)
+          && i + 1 < s.length()
+          && Character.isLowSurrogate(s.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        ctx.report(
+            ReadProblemCode.TEXT_SURROGATE,
+            path,
+            n.mark,
+            "text " + quote(s) + " contains an unpaired surrogate");
+        return null;
+      } else if ((c < 0x20 || c == 0x7f)
+          && !(lineBreaks && (c == '\t' || c == '\n' || c == '\r'))) {
+        ctx.report(
+            ReadProblemCode.TEXT_CONTROL_CHAR,
+            path,
+            n.mark,
+            "text " + quote(s) + String.format(" contains control character U+%04X", (int) c));
+        return null;
+      }
+      count++;
+    }
+    if (count > max) {
+      ctx.report(
+          ReadProblemCode.TEXT_TOO_LONG,
+          path,
+          n.mark,
+          "text " + quote(s) + " has " + count + " code points, more than " + max);
+      return null;
+    }
+    return s;
+  }
+
+  LocalDate date(Node n, String path) {
+    String s = string(n, path);
+    if (s == null) {
+      return null;
+    }
+    if (!DATE.matcher(s).matches()) {
+      ctx.report(
+          ReadProblemCode.DATE_FORMAT, path, n.mark, "date " + quote(s) + " must be yyyy-MM-dd");
+      return null;
+    }
+    LocalDate date;
+    try {
+      date =
+          LocalDate.of(
+              Integer.parseInt(s.substring(0, 4)),
+              Integer.parseInt(s.substring(5, 7)),
+              Integer.parseInt(s.substring(8, 10)));
+    } catch (DateTimeException e) {
+      ctx.report(
+          ReadProblemCode.DATE_INVALID,
+          path,
+          n.mark,
+          "date " + quote(s) + " is not a valid calendar date");
+      return null;
+    }
+    if (date.isBefore(MIN_DATE) || date.isAfter(MAX_DATE)) {
+      ctx.report(
+          ReadProblemCode.DATE_RANGE,
+          path,
+          n.mark,
+          "date " + quote(s) + " must be from " + MIN_DATE + " to " + MAX_DATE);
+      return null;
+    }
+    return date;
+  }
+
+  /** An integer member in [min, max]; a non-integer token is TYPE_MISMATCH. */
+  Integer integer(Node n, String path, int min, int max, String what) {
+    if (!present(n, path)) {
+      return null;
+    }
+    if (!(n instanceof Node.Num) || !((Node.Num) n).integer) {
+      mismatch(n, path, "an integer");
+      return null;
+    }
+    String literal = ((Node.Num) n).literal;
+    BigInteger value = new BigInteger(literal);
+    if (value.compareTo(BigInteger.valueOf(min)) < 0
+        || value.compareTo(BigInteger.valueOf(max)) > 0) {
+      ctx.report(
+          ReadProblemCode.NUMBER_RANGE,
+          path,
+          n.mark,
+          what + " " + quote(literal) + " must be from " + min + " to " + max);
+      return null;
+    }
+    return value.intValue();
+  }
+
+  Year year(Node n, String path) {
+    Integer y = integer(n, path, 1945, 2100, "year");
+    return y == null ? null : Year.of(y);
+  }
+
+  /**
+   * A Decimal: the literal's precision, scale and exponent are bounded before any arithmetic, then
+   * the value is below 10^15 and normalised.
+   */
+  BigDecimal decimal(Node n, String path) {
+    if (!present(n, path)) {
+      return null;
+    }
+    if (!(n instanceof Node.Num)) {
+      mismatch(n, path, "a number");
+      return null;
+    }
+    String literal = ((Node.Num) n).literal;
+    if (!boundedLiteral(literal)) {
+      ctx.report(
+          ReadProblemCode.NUMBER_PRECISION,
+          path,
+          n.mark,
+          "number "
+              + quote(literal)
+              + " has more than 34 significant digits or more than 20 decimal places either way");
+      return null;
+    }
+    BigDecimal value = new BigDecimal(literal);
+    if (value.abs().compareTo(DECIMAL_LIMIT) >= 0) {
+      ctx.report(
+          ReadProblemCode.NUMBER_RANGE,
+          path,
+          n.mark,
+          "number " + quote(literal) + " must be below 10^15 in absolute value");
+      return null;
+    }
+    return normalise(value);
+  }
+
+  static BigDecimal normalise(BigDecimal value) {
+    if (value.signum() == 0) {
+      return BigDecimal.ZERO;
+    }
+    BigDecimal stripped = value.stripTrailingZeros();
+    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+  }
+
+  /** Checks a JSON number literal: precision at most 34, scale within ±20, exponent an int. */
+  static boolean boundedLiteral(String literal) {
+    int i = 0;
+    int length = literal.length();
+    if (i < length && literal.charAt(i) == '-') {
+      i++;
+    }
+    int digits = 0;
+    int fraction = 0;
+    boolean leading = true;
+    boolean inFraction = false;
+    for (; i < length; i++) {
+      char c = literal.charAt(i);
+      if (c == '.') {
+        inFraction = true;
+      } else if (c >= '0' && c <= '9') {
+        if (inFraction) {
+          fraction++;
+        }
+        if (c != '0' || !leading) {
+          leading = false;
+          digits++;
+        }
+      } else {
+        break;
+      }
+    }
+    long exponent = 0;
+    if (i < length) {
+      String e = literal.substring(i + 1);
+      if (e.startsWith("+")) {
+        e = e.substring(1);
+      }
+      try {
+        exponent = Integer.parseInt(e);
+      } catch (NumberFormatException tooLarge) {
+        return false;
+      }
+    }
+    long scale = fraction - exponent;
+    return Math.max(digits, 1) <= 34 && scale >= -20 && scale <= 20;
+  }
+
+  URI uri(Node n, String path) {
+    String s = string(n, path);
+    if (s == null) {
+      return null;
+    }
+    String problem = uriProblem(s);
+    if (problem != null) {
+      ctx.report(ReadProblemCode.URI_INVALID, path, n.mark, "URI " + quote(s) + " " + problem);
+      return null;
+    }
+    return URI.create(s);
+  }
+
+  static String uriProblem(String s) {
+    if (s.length() > URI_MAX) {
+      return "must have at most " + URI_MAX + " characters";
+    }
+    URI uri;
+    try {
+      uri = new URI(s);
+    } catch (URISyntaxException e) {
+      return "must be a valid URI";
+    }
+    String scheme = uri.getScheme();
+    if (scheme == null || !(scheme.equals("http") || scheme.equals("https"))) {
+      return "must be an absolute http or https URI";
+    }
+    if (uri.getHost() == null || uri.getRawAuthority() == null) {
+      return "must have a host";
+    }
+    if (uri.getRawUserInfo() != null) {
+      return "must not contain user information";
+    }
+    if (!percentRunsAreUtf8(s)) {
+      return "must percent-encode only well-formed UTF-8";
+    }
+    return null;
+  }
+
+  private static boolean percentRunsAreUtf8(String s) {
+    int i = 0;
+    while (i < s.length()) {
+      if (s.charAt(i) != '%') {
+        i++;
+        continue;
+      }
+      ByteBuffer bytes = ByteBuffer.allocate(s.length());
+      while (i + 2 < s.length() && s.charAt(i) == '%') {
+        int hi = Character.digit(s.charAt(i + 1), 16);
+        int lo = Character.digit(s.charAt(i + 2), 16);
+        if (hi < 0 || lo < 0) {
+          return false;
+        }
+        bytes.put((byte) (hi * 16 + lo));
+        i += 3;
+      }
+      if (i < s.length() && s.charAt(i) == '%') {
+        return false;
+      }
+      bytes.flip();
+      try {
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT)
+            .decode(bytes);
+      } catch (CharacterCodingException e) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  Boolean bool(Node n, String path) {
+    if (!present(n, path)) {
+      return null;
+    }
+    if (!(n instanceof Node.Bool)) {
+      mismatch(n, path, "true or false");
+      return null;
+    }
+    return ((Node.Bool) n).value;
+  }
+
+  <E extends Enum<E>> E enumeration(Node n, String path, Class<E> type) {
+    String s = string(n, path);
+    if (s == null) {
+      return null;
+    }
+    for (E e : type.getEnumConstants()) {
+      if (e.name().equals(s)) {
+        return e;
+      }
+    }
+    StringBuilder names = new StringBuilder();
+    for (E e : type.getEnumConstants()) {
+      names.append(names.length() == 0 ? "" : ", ").append(e.name());
+    }
+    ctx.report(ReadProblemCode.UNKNOWN_ENUM, path, n.mark, quote(s) + " is not one of " + names);
+    return null;
+  }
+}

@@ -1,0 +1,131 @@
+package org.unsdcf.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PortfolioReaderTest {
+  private static final String PLAN =
+      new String(PlanWriter.compact().write(Plans.kyrgyzstan()), StandardCharsets.UTF_8);
+
+  static List<PortfolioEntry> read(PortfolioReader reader, String ndjson) {
+    List<PortfolioEntry> entries = new ArrayList<>();
+    try (PortfolioCursor cursor =
+        reader.open(new ByteArrayInputStream(ndjson.getBytes(StandardCharsets.UTF_8)))) {
+      cursor.forEachRemaining(entries::add);
+    }
+    return entries;
+  }
+
+  static List<PortfolioEntry> read(String ndjson) {
+    return read(PortfolioReader.standard(), ndjson);
+  }
+
+  static ReadProblem problem(PortfolioEntry e) {
+    return e.error().orElseThrow().problems().get(0);
+  }
+
+  @Test
+  void reads_what_write_ndjson_wrote() throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    PlanWriter.compact().writeNdjson(List.of(Plans.kyrgyzstan(), Plans.kyrgyzstan()), out);
+    List<PortfolioEntry> entries = read(out.toString(StandardCharsets.UTF_8));
+    assertThat(entries).hasSize(2);
+    assertThat(entries).extracting(PortfolioEntry::lineNumber).containsExactly(1L, 2L);
+    assertThat(entries).allMatch(e -> e.plan().orElseThrow().equals(Plans.kyrgyzstan()));
+    assertThat(entries).allMatch(e -> e.error().isEmpty());
+  }
+
+  @Test
+  void bad_lines_never_stop_iteration_and_carry_file_lines() {
+    String bad = BadInputTest.with("title", "5");
+    List<PortfolioEntry> entries = read(PLAN + "\r\n" + bad + "\n\n" + PLAN);
+    assertThat(entries).hasSize(4);
+    assertThat(entries.get(0).plan()).isPresent();
+    ReadProblem p = problem(entries.get(1));
+    assertThat(p.code()).isEqualTo(ReadProblemCode.TYPE_MISMATCH);
+    assertThat(p.line()).isEqualTo(2);
+    assertThat(p.column()).isEqualTo(bad.indexOf("5,") + 1);
+    assertThat(problem(entries.get(2)).code()).isEqualTo(ReadProblemCode.JSON_EMPTY);
+    assertThat(problem(entries.get(2)).line()).isEqualTo(3);
+    assertThat(entries.get(3).plan()).isPresent();
+    assertThat(entries.get(3).lineNumber()).isEqualTo(4);
+  }
+
+  @Test
+  void only_the_last_line_may_be_empty() {
+    assertThat(read(PLAN + "\n")).hasSize(1);
+    assertThat(read(PLAN)).hasSize(1);
+    assertThat(read("")).isEmpty();
+    List<PortfolioEntry> entries = read("\n" + PLAN + "\n");
+    assertThat(entries).hasSize(2);
+    assertThat(problem(entries.get(0)).code()).isEqualTo(ReadProblemCode.JSON_EMPTY);
+  }
+
+  @Test
+  void bom_only_at_the_start_of_the_file() {
+    List<PortfolioEntry> entries = read("\ufeff" + PLAN + "\n\ufeff" + PLAN + "\n");
+    assertThat(entries.get(0).plan()).isPresent();
+    ReadProblem p = problem(entries.get(1));
+    assertThat(p.code()).isEqualTo(ReadProblemCode.ENCODING);
+    assertThat(p.line()).isEqualTo(2);
+    assertThat(p.column()).isEqualTo(1);
+  }
+
+  @Test
+  void overlong_lines_are_skipped_to_the_next_line_feed() {
+    PortfolioReader small =
+        PortfolioReader.standard()
+            .withPlanReader(PlanReader.builder().maxDocumentSize(PLAN.length()).build());
+    String tooLong = PLAN + " ".repeat(10);
+    List<PortfolioEntry> entries = read(small, tooLong + "\n" + PLAN + "\n" + tooLong);
+    assertThat(entries).hasSize(3);
+    assertThat(problem(entries.get(0)).code()).isEqualTo(ReadProblemCode.LIMIT_DOCUMENT_SIZE);
+    assertThat(entries.get(1).plan()).isPresent();
+    assertThat(problem(entries.get(2)).code()).isEqualTo(ReadProblemCode.LIMIT_DOCUMENT_SIZE);
+    assertThat(problem(entries.get(2)).line()).isEqualTo(3);
+  }
+
+  @Test
+  void skipping_bad_lines_collects_them() {
+    List<PortfolioEntry> plans = new ArrayList<>();
+    List<PortfolioEntry> skipped;
+    try (PortfolioCursor cursor =
+        PortfolioReader.standard()
+            .skippingBadLines()
+            .open(
+                new ByteArrayInputStream(
+                    ("x\n" + PLAN + "\nnull\n").getBytes(StandardCharsets.UTF_8)))) {
+      cursor.forEachRemaining(plans::add);
+      skipped = cursor.skipped();
+    }
+    assertThat(plans).hasSize(1);
+    assertThat(plans.get(0).lineNumber()).isEqualTo(2);
+    assertThat(skipped).extracting(PortfolioEntry::lineNumber).containsExactly(1L, 3L);
+    assertThat(problem(skipped.get(1)).code()).isEqualTo(ReadProblemCode.PLAN_NULL);
+  }
+
+  @Test
+  void io_failure_is_unchecked() {
+    InputStream failing =
+        new InputStream() {
+          @Override
+          public int read() throws IOException {
+            throw new IOException("disk gone");
+          }
+        };
+    PortfolioCursor cursor = PortfolioReader.standard().open(failing);
+    assertThatThrownBy(cursor::hasNext)
+        .isInstanceOf(UncheckedIOException.class)
+        .hasMessageContaining("disk gone");
+  }
+}

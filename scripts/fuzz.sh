@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Real (coverage-guided) fuzzing of the JSON reader with Jazzer, outside CI.
+#
+#   scripts/fuzz.sh [SECONDS_PER_TARGET] [TARGET...]
+#
+# Runs each @FuzzTest of json's PlanReaderFuzzTest with JAZZER_FUZZ=1 for the given number of
+# seconds (default 120). The generated corpus goes to json/.cifuzz-corpus/ and crashing inputs to
+# json/src/test/resources/org/unsdcf/json/PlanReaderFuzzTestInputs/<target>/crash-*, where
+# `mvn verify` replays them as regression tests (both are gitignored until reviewed).
+set -euo pipefail
+
+seconds="${1:-120}"
+shift || true
+cd "$(dirname "$0")/.."
+
+if [ "$#" -gt 0 ]; then
+  targets=("$@")
+else
+  targets=(read_gives_a_whole_plan_or_a_read_exception read_write_read_is_stable)
+fi
+
+mkdir -p json/target
+status=0
+for target in "${targets[@]}"; do
+  log="json/target/fuzz-${target}.log"
+  echo "fuzzing ${target} for ${seconds}s (log: ${log})"
+  if ! JAZZER_FUZZ=1 mvn -B -ntp -pl json -am test \
+      -Djacoco.skip=true \
+      -Dsurefire.failIfNoSpecifiedTests=false \
+      -Dtest="PlanReaderFuzzTest#${target}" \
+      -Djazzer.max_duration="${seconds}s" >"${log}" 2>&1; then
+    echo "  FAILED: a finding or a build error, see ${log}"
+    status=1
+  fi
+  grep -E '^Done [0-9]+ runs' "${log}" | sed 's/^/  /' || echo "  (no libFuzzer summary in the log)"
+done
+
+crashes=$(find json/src/test/resources -name 'crash-*' 2>/dev/null | wc -l)
+echo "crashing inputs on disk: ${crashes}"
+exit "${status}"
