@@ -2,11 +2,12 @@
  * Test support for code that uses unsdcf: sample plans (an Object Mother), seeded generators of
  * structurally valid plans, and AssertJ assertions.
  *
- * <p>Meant for test scope. It reexports core, AssertJ and JUnit's parameterized tests, so a test
- * module needs only {@code requires org.unsdcf.testkit}.
+ * <p>Meant for test scope. It reexports core, json (for {@code BadInputs}), AssertJ and JUnit's
+ * parameterized tests, so a test module needs only {@code requires org.unsdcf.testkit}.
  */
 module org.unsdcf.testkit {
   requires transitive org.unsdcf.core;
+  requires transitive org.unsdcf.json;
   requires transitive org.assertj.core;
   requires transitive org.junit.jupiter.params;
 

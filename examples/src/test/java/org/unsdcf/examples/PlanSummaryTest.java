@@ -57,7 +57,7 @@ class PlanSummaryTest {
   }
 
   @Test
-  void should_print_both_summaries_when_run() {
+  void should_print_both_summaries_when_run() throws java.io.IOException {
     PrintStream original = System.out;
     ByteArrayOutputStream captured = new ByteArrayOutputStream();
     try {
@@ -68,6 +68,8 @@ class PlanSummaryTest {
     }
 
     assertThat(captured.toString(StandardCharsets.UTF_8))
-        .contains(KyrgyzstanFramework.build().title(), KazakhstanFramework.build().title());
+        .contains(KyrgyzstanFramework.build().title(), KazakhstanFramework.build().title())
+        .contains("KGZ-2023-2027 written as JSON (")
+        .contains("read back: equal");
   }
 }

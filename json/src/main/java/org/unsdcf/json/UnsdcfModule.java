@@ -1,10 +1,14 @@
 package org.unsdcf.json;
 
 import org.unsdcf.core.model.CooperationFramework;
+import org.unsdcf.core.rollup.RollupReport;
+import org.unsdcf.core.validation.ValidationReport;
 import org.unsdcf.json.internal.DocumentReader;
 import org.unsdcf.json.internal.PlanEmitter;
+import org.unsdcf.json.internal.ReportEmitter;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.Version;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DeserializationContext;
@@ -18,7 +22,9 @@ import tools.jackson.databind.module.SimpleSerializers;
 /**
  * A Jackson 3 module that reads and writes {@link CooperationFramework} inside integrators' own
  * documents, in exactly the §4 form ({@code formatVersion} included) and with the same per-type
- * code as {@link PlanReader} and {@link PlanWriter}.
+ * code as {@link PlanReader} and {@link PlanWriter}; it also writes {@link ValidationReport} and
+ * {@link RollupReport} exactly as {@link ReportWriter} does (design.md §6.1, §8). Reports are
+ * written only: reading one back is not supported.
  *
  * <pre>{@code
  * JsonMapper mapper = JsonMapper.builder().addModule(new UnsdcfModule()).build();
@@ -53,6 +59,8 @@ public final class UnsdcfModule extends JacksonModule {
   public void setupModule(SetupContext context) {
     SimpleSerializers serializers = new SimpleSerializers();
     serializers.addSerializer(CooperationFramework.class, new PlanSerializer());
+    serializers.addSerializer(ValidationReport.class, new ValidationReportSerializer());
+    serializers.addSerializer(RollupReport.class, new RollupReportSerializer());
     context.addSerializers(serializers);
     SimpleDeserializers deserializers = new SimpleDeserializers();
     deserializers.addDeserializer(CooperationFramework.class, new PlanDeserializer());
@@ -73,10 +81,45 @@ public final class UnsdcfModule extends JacksonModule {
     }
   }
 
+  /** Writes a validation report through the host's generator. */
+  static final class ValidationReportSerializer extends ValueSerializer<ValidationReport> {
+    @Override
+    public void serialize(
+        ValidationReport report, JsonGenerator generator, SerializationContext context) {
+      ReportEmitter.validation(generator, report);
+    }
+
+    @Override
+    public Class<?> handledType() {
+      return ValidationReport.class;
+    }
+  }
+
+  /** Writes a roll-up report through the host's generator. */
+  static final class RollupReportSerializer extends ValueSerializer<RollupReport> {
+    @Override
+    public void serialize(
+        RollupReport report, JsonGenerator generator, SerializationContext context) {
+      ReportEmitter.rollup(generator, report);
+    }
+
+    @Override
+    public Class<?> handledType() {
+      return RollupReport.class;
+    }
+  }
+
   /** Reads a plan from the host's parser. */
   static final class PlanDeserializer extends ValueDeserializer<CooperationFramework> {
     @Override
     public CooperationFramework deserialize(JsonParser parser, DeserializationContext context) {
+      JsonToken token = parser.currentToken();
+      if (token == JsonToken.PROPERTY_NAME
+          || token == JsonToken.END_OBJECT
+          || token == JsonToken.END_ARRAY) {
+        return (CooperationFramework)
+            context.handleUnexpectedToken(CooperationFramework.class, parser);
+      }
       String path = parser.streamReadContext().pathAsPointer().toString();
       try {
         return DocumentReader.readHosted(parser, path);

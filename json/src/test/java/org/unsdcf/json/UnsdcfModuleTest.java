@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.unsdcf.core.model.CooperationFramework;
+import org.unsdcf.core.rollup.RollupReport;
+import org.unsdcf.core.validation.ValidationReport;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.json.JsonMapper;
@@ -37,6 +39,19 @@ class UnsdcfModuleTest {
     Envelope back = MAPPER.readValue(json, Envelope.class);
     assertThat(back.main).isEqualTo(Plans.kyrgyzstan());
     assertThat(back.source).isEqualTo("test");
+  }
+
+  /** A record holding a plan, read through a creator. */
+  public record Holder(String name, CooperationFramework plan) {}
+
+  @Test
+  void plan_in_a_record_round_trips() {
+    Holder h = new Holder("kgz", Plans.kyrgyzstan());
+    String json = MAPPER.writeValueAsString(h);
+    assertThat(MAPPER.readValue(json, Holder.class)).isEqualTo(h);
+    Holder reversed =
+        MAPPER.readValue("{\"plan\":" + BadInputTest.MIN + ",\"name\":\"x\"}", Holder.class);
+    assertThat(reversed.plan().code()).isEqualTo("X");
   }
 
   @Test
@@ -89,5 +104,50 @@ class UnsdcfModuleTest {
     JsonMapper found = JsonMapper.builder().findAndAddModules().build();
     assertThat(found.readValue(BadInputTest.MIN, CooperationFramework.class).code()).isEqualTo("X");
     assertThat(new UnsdcfModule().getModuleName()).isEqualTo("unsdcf");
+  }
+
+  /** A user's document holding the two reports of a plan. */
+  public record Reports(
+      String name, ValidationReport validation, RollupReport rollup, List<String> tags) {}
+
+  private static String compact(ReportWriterTest.Body body) {
+    return ReportWriterTest.write(body);
+  }
+
+  @Test
+  void reports_are_written_inside_a_host_document_as_the_report_writer_writes_them() {
+    ValidationReport validation = ReportWriterTest.validate(ReportWriterTest.iomCopy());
+    RollupReport rollup = ReportWriterTest.rollup(Plans.kyrgyzstan());
+    String json = MAPPER.writeValueAsString(new Reports("kgz", validation, rollup, List.of("a")));
+    assertThat(json)
+        .isEqualTo(
+            "{\"name\":\"kgz\",\"validation\":"
+                + compact(out -> ReportWriter.compact().write(validation, out))
+                + ",\"rollup\":"
+                + compact(out -> ReportWriter.compact().write(rollup, out))
+                + ",\"tags\":[\"a\"]}");
+    assertThat(json).contains("\"code\":\"GOV-003\"").contains("\"fundingRate\":0.6667");
+  }
+
+  @Test
+  void reports_in_a_list_and_with_the_hosts_indentation() {
+    ValidationReport validation = ReportWriterTest.validate(Plans.kyrgyzstan());
+    String single = compact(out -> ReportWriter.compact().write(validation, out));
+    assertThat(MAPPER.writeValueAsString(List.of(validation, validation)))
+        .isEqualTo("[" + single + "," + single + "]");
+    JsonMapper indenting =
+        JsonMapper.builder()
+            .addModule(new UnsdcfModule())
+            .enable(tools.jackson.databind.SerializationFeature.INDENT_OUTPUT)
+            .build();
+    assertThat(MAPPER.readTree(indenting.writeValueAsString(validation)))
+        .isEqualTo(MAPPER.readTree(single));
+  }
+
+  @Test
+  void a_mapper_that_finds_its_modules_writes_reports_the_same_way() {
+    ValidationReport validation = ReportWriterTest.validate(Plans.kyrgyzstan());
+    assertThat(JsonMapper.builder().findAndAddModules().build().writeValueAsString(validation))
+        .isEqualTo(compact(out -> ReportWriter.compact().write(validation, out)));
   }
 }

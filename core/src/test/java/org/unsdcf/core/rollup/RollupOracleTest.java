@@ -43,7 +43,7 @@ class RollupOracleTest {
   };
 
   static Stream<Arguments> cases() {
-    return Seeds.ramp(Seeds.BASE_SEED ^ 0x0A4C1EL, 150);
+    return Seeds.ramp(Seeds.BASE_SEED ^ 0x0A4C1EL, 1000);
   }
 
   /** What the reference computes for one indicator. */

@@ -73,7 +73,6 @@ public final class Factories {
                 .build())
         .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-        .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
         .build();
   }
 }

@@ -21,6 +21,9 @@ import org.unsdcf.core.units.UnitKind;
  * <p>Not thread-safe; deterministic per seed and size.
  */
 public final class MeasurementGenerator implements Generator<Measurement> {
+  /** The reader's cap on {@code disaggregations} per indicator (design.md §5.1). */
+  static final int MAX_DIMENSIONS = 20;
+
   private static final List<String> DIMENSIONS =
       List.of("sex", "age", "disability", "location", "migratory-status", "income_quintile");
 
@@ -87,10 +90,13 @@ public final class MeasurementGenerator implements Generator<Measurement> {
     return b.build();
   }
 
-  /** Dimensions with distinct names, each with distinct categories. */
+  /**
+   * Dimensions with distinct names, each with distinct categories; at most {@link #MAX_DIMENSIONS},
+   * the reader's list cap (design.md §5.1), so that every generated plan reads.
+   */
   List<DisaggregationDimension> dimensions() {
     Draw draw = kit.draw;
-    int n = draw.count(0);
+    int n = Math.min(draw.count(0), MAX_DIMENSIONS);
     List<DisaggregationDimension> dimensions = new ArrayList<>(n);
     List<String> names = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {

@@ -7,5 +7,9 @@
  * drive them and a failing case replays from its seed. Generated values cover every enumeration
  * constant and unit, optional members present and absent, empty and large lists, hostile Unicode
  * text, and numbers and dates at their bounds. Generators are not thread-safe: use one per thread.
+ *
+ * <p>{@link org.unsdcf.testkit.gen.SingleFaults} is the single-fault catalogue: for every rule
+ * code, a mutation that puts exactly that fault into a plan and gives the path of the expected
+ * finding as a {@link org.unsdcf.testkit.gen.Fault}.
  */
 package org.unsdcf.testkit.gen;

@@ -1,0 +1,108 @@
+package org.unsdcf.cli;
+
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Optional;
+import org.unsdcf.core.rollup.BudgetAggregate;
+import org.unsdcf.core.rollup.ProgressAggregate;
+import org.unsdcf.core.rollup.RollupNode;
+import org.unsdcf.core.rollup.RollupReport;
+import org.unsdcf.core.validation.Finding;
+import org.unsdcf.core.validation.ValidationReport;
+import org.unsdcf.core.validation.ValidationSummary;
+
+/** The text output of design.md §8, one line per finding or node. */
+final class TextReports {
+  private TextReports() {}
+
+  static void printValidation(ValidationReport report, PrintStream out) {
+    for (Finding f : report.findings()) {
+      out.println(
+          f.severity()
+              + " "
+              + f.code()
+              + " "
+              + path(f.path())
+              + " ["
+              + f.subject()
+              + "] "
+              + f.message());
+    }
+    out.println(
+        report.framework()
+            + ": "
+            + (report.valid() ? "VALID" : "INVALID")
+            + " as of "
+            + report.asOf()
+            + ", strictness "
+            + report.strictness()
+            + ", "
+            + counts(report.summary()));
+  }
+
+  static String counts(ValidationSummary summary) {
+    return "errors "
+        + summary.error()
+        + ", warnings "
+        + summary.warning()
+        + ", info "
+        + summary.info();
+  }
+
+  static String path(String path) {
+    return path.isEmpty() ? "\"\"" : path;
+  }
+
+  static void printRollup(RollupReport report, PrintStream out) {
+    out.println(
+        report.framework()
+            + " roll-up as of "
+            + report.asOf()
+            + " (currency "
+            + report.currency()
+            + ")");
+    printNode(report.root(), 0, report, out);
+    out.println("validation: " + counts(report.validation().summary()));
+  }
+
+  private static void printNode(RollupNode node, int depth, RollupReport report, PrintStream out) {
+    ProgressAggregate p = node.progress();
+    BudgetAggregate b = node.budget();
+    out.println(
+        "  ".repeat(depth)
+            + node.level()
+            + " "
+            + node.code()
+            + " "
+            + p.status(report.thresholds())
+            + " progress "
+            + ratio(p.progress())
+            + " pace "
+            + ratio(p.pace())
+            + " coverage "
+            + p.assessed()
+            + "/"
+            + p.indicators()
+            + " required "
+            + amount(b.required())
+            + " available "
+            + amount(b.available())
+            + " expenditure "
+            + amount(b.expenditure())
+            + " toBeMobilised "
+            + amount(b.toBeMobilised()));
+    for (RollupNode child : node.children()) {
+      printNode(child, depth + 1, report, out);
+    }
+  }
+
+  static String ratio(Optional<BigDecimal> value) {
+    return value.map(v -> v.setScale(4, RoundingMode.HALF_EVEN).toPlainString()).orElse("-");
+  }
+
+  static String amount(BigDecimal value) {
+    BigDecimal stripped = value.stripTrailingZeros();
+    return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
+  }
+}
