@@ -34,12 +34,21 @@ public final class Results {
     }
   }
 
-  /** A ratio with its propagated error. */
-  record Ratio(double value, double error) {
+  /**
+   * A ratio with its propagated error; {@code partial} when one score had no error (a single shot),
+   * whose relative error then counts as zero.
+   */
+  record Ratio(double value, double error, boolean partial) {
     static Ratio of(Score numerator, Score denominator) {
       double r = numerator.ms / denominator.ms;
-      double relative = numerator.error / numerator.ms + denominator.error / denominator.ms;
-      return new Ratio(r, r * relative);
+      double a = numerator.error / numerator.ms;
+      double b = denominator.error / denominator.ms;
+      boolean partial = Double.isNaN(a) != Double.isNaN(b);
+      double relative = (Double.isNaN(a) ? 0 : a) + (Double.isNaN(b) ? 0 : b);
+      if (Double.isNaN(a) && Double.isNaN(b)) {
+        relative = Double.NaN;
+      }
+      return new Ratio(r, r * relative, partial);
     }
   }
 
@@ -287,11 +296,12 @@ public final class Results {
     md.append(
         String.format(
             Locale.ROOT,
-            "| %s | %s | %.3f | ± %s | %s |\n",
+            "| %s | %s | %.3f | ± %s%s | %s |\n",
             label,
             goal,
             r.value,
             fmt(r.error),
+            r.partial ? " (one-shot side: its error unknown, not counted)" : "",
             verdict));
   }
 
