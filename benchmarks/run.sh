@@ -41,12 +41,12 @@ run() {
 
 # Read and write of one TYPICAL plan: many short operations, allocation profiled.
 run read -wi 3 -w 2 -i 5 -r 2 -prof gc 'ReadBenchmark|WriteBenchmark'
-# GLOBAL in memory: 160 plans per operation.
-run global -wi 1 -w 1 -i 3 -r 1 'GlobalBenchmark'
+# GLOBAL in memory: 160 plans per operation (a read takes seconds: warm up on several).
+run global -wi 3 -w 2 -i 5 -r 2 'GlobalBenchmark'
 # Streamed GLOBAL against STRESS (ten times GLOBAL): one operation per iteration. A STRESS
 # operation streams about 1 GB (tens of seconds), so it runs once, without warm-up: the JIT warms
 # within its first seconds, which biases the ratio up by a few per cent at most.
-run portfolio-global -wi 1 -i 3 -p dataset=GLOBAL 'PortfolioBenchmark'
+run portfolio-global -wi 2 -i 4 -p dataset=GLOBAL 'PortfolioBenchmark'
 run portfolio-stress -wi 0 -i 1 -p dataset=STRESS 'PortfolioBenchmark'
 if [[ -f cli/target/unsdcf.jar ]]; then
   run cli -wi 1 -i 5 'CliBenchmark'
@@ -57,7 +57,8 @@ fi
 "$java" "${heap[@]}" -cp "$jar" org.unsdcf.benchmarks.RetainedHeap "$out/heap.json"
 echo "load after:   $(cut -d' ' -f1-3 /proc/loadavg)" >> "$machine"
 
-"$java" -cp "$jar" org.unsdcf.benchmarks.Results "$out/heap.json" "$machine" benchmarks/RESULTS.md \
+"$java" -cp "$jar" org.unsdcf.benchmarks.Results "$out/heap.json" "$machine" benchmarks/analysis.md \
+  benchmarks/RESULTS.md \
   "$out/read.json" "$out/global.json" "$out/portfolio-global.json" "$out/portfolio-stress.json" \
   "$out/cli.json" > /dev/null
 echo "run.sh: wrote benchmarks/RESULTS.md" >&2

@@ -18,7 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
  * allocation per input byte, the retained heap per JSON byte, and the machine.
  *
  * <pre>
- * java -cp benchmarks.jar org.unsdcf.benchmarks.Results heap.json machine.txt RESULTS.md read.json global.json …
+ * java -cp benchmarks.jar org.unsdcf.benchmarks.Results heap.json machine.txt analysis.md RESULTS.md read.json …
  * </pre>
  */
 public final class Results {
@@ -55,20 +55,20 @@ public final class Results {
   /**
    * Writes the results file.
    *
-   * @param args the retained-heap JSON, the machine description, the output file, then JMH's JSON
-   *     files (those absent are skipped)
+   * @param args the retained-heap JSON, the machine description, hand-written notes appended at the
+   *     end (skipped if absent), the output file, then JMH's JSON files (those absent are skipped)
    * @throws IOException if a file cannot be read or written
    */
   public static void main(String[] args) throws IOException {
-    if (args.length < 4) {
+    if (args.length < 5) {
       throw new IllegalArgumentException(
-          "usage: Results HEAP_JSON MACHINE_TXT RESULTS_MD JMH_JSON..., but got "
+          "usage: Results HEAP_JSON MACHINE_TXT NOTES_MD RESULTS_MD JMH_JSON..., but got "
               + args.length
               + " arguments");
     }
     JsonMapper mapper = JsonMapper.builder().build();
     Results results = new Results();
-    for (int i = 3; i < args.length; i++) {
+    for (int i = 4; i < args.length; i++) {
       Path file = Path.of(args[i]);
       if (Files.isRegularFile(file)) {
         results.load(mapper.readTree(Files.readAllBytes(file)));
@@ -78,8 +78,11 @@ public final class Results {
     JsonNode heap =
         Files.isRegularFile(heapFile) ? mapper.readTree(Files.readAllBytes(heapFile)) : null;
     String machine = Files.readString(Path.of(args[1]), StandardCharsets.UTF_8);
-    String markdown = results.markdown(heap, machine);
-    Files.writeString(Path.of(args[2]), markdown, StandardCharsets.UTF_8);
+    Path notesFile = Path.of(args[2]);
+    String notes =
+        Files.isRegularFile(notesFile) ? Files.readString(notesFile, StandardCharsets.UTF_8) : "";
+    String markdown = results.markdown(heap, machine, notes);
+    Files.writeString(Path.of(args[3]), markdown, StandardCharsets.UTF_8);
     System.out.print(markdown);
   }
 
@@ -145,7 +148,7 @@ public final class Results {
         .findFirst();
   }
 
-  private String markdown(JsonNode heap, String machine) {
+  private String markdown(JsonNode heap, String machine, String notes) {
     Datasets.Data typical = Datasets.get(DatasetSize.TYPICAL);
     int typicalBytes = typical.first().length;
     StringBuilder md = new StringBuilder();
@@ -270,6 +273,9 @@ public final class Results {
           "\nThe CLI benchmark did not run: no `cli/target/unsdcf.jar` (build the `cli` module).\n");
     }
     md.append("\n## Machine\n\n```\n").append(machine.strip()).append("\n```\n");
+    if (!notes.isBlank()) {
+      md.append("\n").append(notes.strip()).append("\n");
+    }
     return md.toString();
   }
 
