@@ -44,8 +44,8 @@ run read -wi 3 -w 2 -i 5 -r 2 -prof gc 'ReadBenchmark|WriteBenchmark'
 # GLOBAL in memory: 160 plans per operation (a read takes seconds: warm up on several).
 run global -wi 3 -w 2 -i 5 -r 2 'GlobalBenchmark'
 # Streamed GLOBAL against STRESS (ten times GLOBAL): one operation per iteration. A STRESS
-# operation streams about 1 GB (tens of seconds), so it runs once, without warm-up: the JIT warms
-# within its first seconds, which biases the ratio up by a few per cent at most.
+# operation streams about 1 GB (tens of seconds), so it runs once, without JMH warm-up; its setup
+# streams GLOBAL through the same code first, so the JIT has compiled it.
 run portfolio-global -wi 2 -i 4 -p dataset=GLOBAL 'PortfolioBenchmark'
 run portfolio-stress -wi 0 -i 1 -p dataset=STRESS 'PortfolioBenchmark'
 if [[ -f cli/target/unsdcf.jar ]]; then

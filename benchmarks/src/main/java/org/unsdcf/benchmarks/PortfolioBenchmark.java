@@ -39,13 +39,29 @@ public class PortfolioBenchmark {
   private ValidationOptions validation;
   private RollupOptions rollup;
 
-  /** Generates the dataset. */
+  /**
+   * Generates the dataset. STRESS runs once without JMH warm-up (an operation streams 1 GB), so its
+   * setup streams GLOBAL once through all three operations to compile the same code first.
+   *
+   * @throws Exception if the stream fails
+   */
   @Setup
-  public void setUp() {
-    data = Datasets.get(dataset);
+  public void setUp() throws Exception {
     LocalDate asOf = Datasets.AS_OF;
     validation = ValidationOptions.builder().asOf(asOf).build();
     rollup = RollupOptions.builder().asOf(asOf).build();
+    if (dataset.replays() > 1) {
+      data = Datasets.get(DatasetSize.GLOBAL);
+      Blackhole warm =
+          new Blackhole(
+              "Today's password is swordfish. I understand instantiating Blackholes directly is"
+                  + " dangerous.");
+      read(warm);
+      readValidate(warm);
+      readRollup(warm);
+      warm.evaporate("Yes, I am Stephen Hawking, and know a thing or two about black holes.");
+    }
+    data = Datasets.get(dataset);
   }
 
   /**
