@@ -1,6 +1,5 @@
 package org.unsdcf.json;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -10,6 +9,7 @@ import org.unsdcf.json.internal.Factories;
 import org.unsdcf.json.internal.PlanEmitter;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.util.ByteArrayBuilder;
 
 /**
  * Writes plans in the canonical JSON form of design.md §4: UTF-8 without BOM, {@code formatVersion}
@@ -63,13 +63,13 @@ public final class PlanWriter {
    */
   public byte[] write(CooperationFramework plan) {
     Objects.requireNonNull(plan, "plan");
-    ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
-    try {
+    // Jackson's segmented builder: no copy of everything written each time the buffer doubles.
+    try (ByteArrayBuilder out = new ByteArrayBuilder(8192)) {
       write(plan, out);
+      return out.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return out.toByteArray();
   }
 
   /**

@@ -2,6 +2,7 @@ package org.unsdcf.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.unsdcf.json.Json.a2q;
 import static org.unsdcf.json.Json.goldenWith;
 import static org.unsdcf.json.Json.problemsOf;
@@ -198,6 +199,22 @@ class BadInputTest {
     void row_7_duplicate_member() {
       String doc = min("'title':'U'");
       is(only(doc), ReadProblemCode.DUPLICATE_KEY, "/title", 1, doc.lastIndexOf("\"title\"") + 1);
+    }
+
+    @Test
+    void row_7_duplicate_members_of_an_object_with_many_members() {
+      StringBuilder extra = new StringBuilder();
+      for (int i = 0; i < 20; i++) {
+        extra.append(",'x").append(i).append("':").append(i);
+      }
+      String doc = min(extra.substring(1) + ",'x3':0,'title':'U'");
+      PlanReadException e = problemsOf(utf8(doc));
+      assertThat(e.problems())
+          .filteredOn(p -> p.code() == ReadProblemCode.DUPLICATE_KEY)
+          .extracting(ReadProblem::path, ReadProblem::column)
+          .containsExactly(
+              tuple("/x3", doc.lastIndexOf("\"x3\"") + 1),
+              tuple("/title", doc.lastIndexOf("\"title\"") + 1));
     }
 
     @Test

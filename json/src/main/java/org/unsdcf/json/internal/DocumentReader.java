@@ -70,7 +70,7 @@ public final class DocumentReader {
       size = bytes.length;
     }
     long bad = Utf8.check(bytes, 0, size);
-    ByteLocator locator;
+    Locator locator;
     if (bad >= 0 || encodingPattern(bytes, size)) {
       long offset = bad >= 0 ? bad : firstZero(bytes, size);
       locator = new ByteLocator(bytes, (int) offset);
@@ -96,7 +96,7 @@ public final class DocumentReader {
           locator.column(start),
           "document ends inside a UTF-8 sequence");
     }
-    locator = new ByteLocator(bytes, size);
+    locator = lazyLocator(bytes, size);
     if (size >= 3
         && (bytes[0] & 0xFF) == 0xEF
         && (bytes[1] & 0xFF) == 0xBB
@@ -170,6 +170,33 @@ public final class DocumentReader {
       throw single(ReadProblemCode.JSON_SYNTAX, "", 1, 1, "malformed JSON");
     }
     return plan(root, "", ctx, locator);
+  }
+
+  /**
+   * A locator indexed only when a problem needs a line and column: indexing scans the whole
+   * document, which a clean read never needs.
+   */
+  private static Locator lazyLocator(byte[] bytes, int size) {
+    return new Locator() {
+      private ByteLocator index;
+
+      private ByteLocator index() {
+        if (index == null) {
+          index = new ByteLocator(bytes, size);
+        }
+        return index;
+      }
+
+      @Override
+      public int line(long mark) {
+        return index().line(mark);
+      }
+
+      @Override
+      public int column(long mark) {
+        return index().column(mark);
+      }
+    };
   }
 
   /**

@@ -43,17 +43,16 @@ final class Members {
     }
     Members m = new Members(ctx, (Node.Obj) n, path);
     for (Node.Member member : m.node.members) {
-      String memberPath = Paths.member(path, member.name);
       if (member.duplicate) {
         ctx.report(
             ReadProblemCode.DUPLICATE_KEY,
-            memberPath,
+            Paths.member(path, member.name),
             member.nameMark,
             "member " + Scalars.quote(member.name) + " is repeated");
       } else if (allowed != null && !allowed.contains(member.name)) {
         ctx.report(
             ReadProblemCode.UNKNOWN_FIELD,
-            memberPath,
+            Paths.member(path, member.name),
             member.nameMark,
             "unknown member " + Scalars.quote(member.name));
       } else {

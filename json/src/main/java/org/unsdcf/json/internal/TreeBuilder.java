@@ -20,7 +20,10 @@ public final class TreeBuilder {
   private final Limits limits;
   private final boolean hostMarks;
   private final String basePath;
-  private final List<String> path = new ArrayList<>();
+
+  /** Escaped member names, and for arrays an {@code int[1]} holding the current index. */
+  private final List<Object> path = new ArrayList<>();
+
   private long tokens;
 
   /**
@@ -46,8 +49,8 @@ public final class TreeBuilder {
    */
   public String currentPath() {
     StringBuilder s = new StringBuilder(basePath);
-    for (String segment : path) {
-      s.append('/').append(segment);
+    for (Object segment : path) {
+      s.append('/').append(segment(segment));
     }
     return s.toString();
   }
@@ -148,7 +151,8 @@ public final class TreeBuilder {
   private Node object(long mark, int depth, boolean plan) {
     depth(depth, mark);
     Node.Obj o = new Node.Obj(mark);
-    Set<String> seen = new HashSet<>();
+    // Most objects have a handful of members: scan them for a repeat, hash only large objects.
+    Set<String> seen = null;
     JsonToken t;
     while ((t = next()) == JsonToken.PROPERTY_NAME) {
       String name = parser.currentName();
@@ -160,7 +164,20 @@ public final class TreeBuilder {
             nameMark,
             "member name is longer than " + limits.nameLength() + " characters");
       }
-      Node.Member member = new Node.Member(name, nameMark, !seen.add(name));
+      boolean duplicate;
+      if (seen != null) {
+        duplicate = !seen.add(name);
+      } else {
+        duplicate = isMember(o, name);
+        if (o.members.size() >= 16) {
+          seen = new HashSet<>();
+          for (Node.Member m : o.members) {
+            seen.add(m.name);
+          }
+          seen.add(name);
+        }
+      }
+      Node.Member member = new Node.Member(name, nameMark, duplicate);
       o.members.add(member);
       JsonToken valueToken = next();
       if (plan && !member.duplicate && name.equals("formatVersion")) {
@@ -191,8 +208,9 @@ public final class TreeBuilder {
   private Node array(long mark, int depth) {
     depth(depth, mark);
     Node.Arr a = new Node.Arr(mark);
-    String owner = path.isEmpty() ? "" : path.get(path.size() - 1);
+    String owner = path.isEmpty() ? "" : segment(path.get(path.size() - 1));
     int cap = Math.min(Caps.of(owner), limits.collection());
+    int[] index = new int[1];
     JsonToken t;
     while ((t = next()) != JsonToken.END_ARRAY) {
       if (a.items.size() == cap) {
@@ -201,11 +219,25 @@ public final class TreeBuilder {
             mark,
             "list '" + owner + "' has more than " + cap + " elements");
       }
-      path.add(Integer.toString(a.items.size()));
+      index[0] = a.items.size();
+      path.add(index);
       a.items.add(value(t, depth, false));
       path.remove(path.size() - 1);
     }
     return a;
+  }
+
+  private static String segment(Object segment) {
+    return segment instanceof int[] index ? Integer.toString(index[0]) : (String) segment;
+  }
+
+  private static boolean isMember(Node.Obj o, String name) {
+    for (Node.Member m : o.members) {
+      if (m.name.equals(name)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Fatal fatal(ReadProblemCode code, long mark, String message) {
