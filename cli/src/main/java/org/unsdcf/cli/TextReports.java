@@ -8,46 +8,15 @@ import org.unsdcf.core.rollup.BudgetAggregate;
 import org.unsdcf.core.rollup.ProgressAggregate;
 import org.unsdcf.core.rollup.RollupNode;
 import org.unsdcf.core.rollup.RollupReport;
-import org.unsdcf.core.validation.Finding;
 import org.unsdcf.core.validation.ValidationReport;
-import org.unsdcf.core.validation.ValidationSummary;
 
 /** The text output of design.md §8, one line per finding or node. */
 final class TextReports {
   private TextReports() {}
 
   static void printValidation(ValidationReport report, PrintStream out) {
-    for (Finding f : report.findings()) {
-      out.println(
-          f.severity()
-              + " "
-              + f.code()
-              + " "
-              + path(f.path())
-              + " ["
-              + f.subject()
-              + "] "
-              + f.message());
-    }
-    out.println(
-        report.framework()
-            + ": "
-            + (report.valid() ? "VALID" : "INVALID")
-            + " as of "
-            + report.asOf()
-            + ", strictness "
-            + report.strictness()
-            + ", "
-            + counts(report.summary()));
-  }
-
-  static String counts(ValidationSummary summary) {
-    return "errors "
-        + summary.error()
-        + ", warnings "
-        + summary.warning()
-        + ", info "
-        + summary.info();
+    // The report's own text is the CLI form: one line per finding, then the summary line.
+    out.println(report);
   }
 
   static String path(String path) {
@@ -63,7 +32,7 @@ final class TextReports {
             + report.currency()
             + ")");
     printNode(report.root(), 0, report, out);
-    out.println("validation: " + counts(report.validation().summary()));
+    out.println("validation: " + report.validation().summary());
   }
 
   private static void printNode(RollupNode node, int depth, RollupReport report, PrintStream out) {

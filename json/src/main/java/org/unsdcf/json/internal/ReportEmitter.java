@@ -1,7 +1,6 @@
 package org.unsdcf.json.internal;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +11,7 @@ import org.unsdcf.core.rollup.BudgetGroup;
 import org.unsdcf.core.rollup.IndicatorProgress;
 import org.unsdcf.core.rollup.ProgressAggregate;
 import org.unsdcf.core.rollup.ProgressThresholds;
+import org.unsdcf.core.rollup.Ratios;
 import org.unsdcf.core.rollup.RollupNode;
 import org.unsdcf.core.rollup.RollupReport;
 import org.unsdcf.core.validation.Finding;
@@ -57,7 +57,7 @@ public final class ReportEmitter {
       g.writeStringProperty("message", f.message());
       g.writeStringProperty("subject", f.subject());
       g.writeObjectPropertyStart("arguments");
-      for (Map.Entry<String, String> a : new java.util.TreeMap<>(f.arguments()).entrySet()) {
+      for (Map.Entry<String, String> a : f.arguments().entrySet()) { // sorted by key
         g.writeStringProperty(a.getKey(), a.getValue());
       }
       g.writeEndObject();
@@ -238,7 +238,7 @@ public final class ReportEmitter {
   private static void ratio(JsonGenerator g, String name, Optional<BigDecimal> value) {
     if (value.isPresent()) {
       g.writeName(name);
-      g.writeNumber(scale4(value.get()).toPlainString());
+      g.writeNumber(Ratios.scale4(value.get()).toPlainString());
     }
   }
 
@@ -250,12 +250,8 @@ public final class ReportEmitter {
     if (value.isPresent()) {
       BigDecimal v = normalise(value.get());
       g.writeName(name);
-      g.writeNumber((v.scale() > 4 ? scale4(v) : v).toPlainString());
+      g.writeNumber((v.scale() > Ratios.SCALE ? Ratios.scale4(v) : v).toPlainString());
     }
-  }
-
-  private static BigDecimal scale4(BigDecimal value) {
-    return normalise(value.setScale(4, RoundingMode.HALF_EVEN));
   }
 
   private static BigDecimal normalise(BigDecimal value) {
