@@ -13,7 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
+import java.util.function.Predicate;
 import org.unsdcf.core.model.InvariantViolationException;
 
 /**
@@ -22,23 +22,25 @@ import org.unsdcf.core.model.InvariantViolationException;
  */
 public final class Checks {
   /** The Code pattern: 1–64 characters, letters, digits and {@code . _ : / -}. */
-  public static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:/-]{0,63}");
+  public static final Predicate<String> CODE = Lexical::isCode;
 
   /** ISO 3166-1 alpha-3 and ISO 4217 codes. */
-  public static final Pattern THREE_LETTERS = Pattern.compile("[A-Z]{3}");
+  public static final Predicate<String> THREE_LETTERS = Lexical::isThreeLetters;
 
   /** An SDG target code, e.g. {@code 5.2} or {@code 17.a}. */
-  public static final Pattern SDG_TARGET = Pattern.compile("(1[0-7]|[1-9])\\.([1-9][0-9]?|[a-z])");
+  public static final Predicate<String> SDG_TARGET = Lexical::isSdgTarget;
 
   /** An SDG indicator code, e.g. {@code 5.2.1}. */
-  public static final Pattern SDG_INDICATOR =
-      Pattern.compile("(1[0-7]|[1-9])\\.([1-9][0-9]?|[a-z])\\.[1-9][0-9]?");
+  public static final Predicate<String> SDG_INDICATOR = Lexical::isSdgIndicator;
 
   /** A GCM objective number. */
-  public static final Pattern GCM_OBJECTIVE = Pattern.compile("[1-9][0-9]?");
+  public static final Predicate<String> GCM_OBJECTIVE = Lexical::isGcmObjective;
 
   /** A tag vocabulary. */
-  public static final Pattern VOCABULARY = Pattern.compile("[A-Z][A-Z0-9_]{0,31}");
+  public static final Predicate<String> VOCABULARY = Lexical::isVocabulary;
+
+  /** Sets this small are checked for repeats by comparing pairs, without hashing. */
+  private static final int SMALL_SET = 8;
 
   /** The first and last year of the model. */
   public static final int MIN_YEAR = 1945;
@@ -63,6 +65,8 @@ public final class Checks {
 
   /** Decimals are strictly below this in absolute value. */
   public static final BigDecimal DECIMAL_LIMIT = BigDecimal.TEN.pow(15);
+
+  private static final BigDecimal NEGATIVE_LIMIT = DECIMAL_LIMIT.negate();
 
   private static final LocalDate MIN_DATE = LocalDate.of(MIN_YEAR, 1, 1);
   private static final LocalDate MAX_DATE = LocalDate.of(MAX_YEAR, 12, 31);
@@ -130,7 +134,7 @@ public final class Checks {
    */
   public static String code(String type, String field, String code) {
     requireArgument(
-        CODE.matcher(code).matches(),
+        Lexical.isCode(code),
         type,
         field,
         code,
@@ -147,7 +151,9 @@ public final class Checks {
    */
   public static void codeSet(String type, String field, List<String> codes) {
     for (int i = 0; i < codes.size(); i++) {
-      code(type, field + "/" + i, codes.get(i));
+      if (!Lexical.isCode(codes.get(i))) {
+        code(type, field + "/" + i, codes.get(i));
+      }
     }
     set(type, field, codes);
   }
@@ -161,7 +167,7 @@ public final class Checks {
    * @return the name
    */
   public static String name(String type, String field, String name) {
-    return string(type, field, name, NAME_MAX, false);
+    return string(type, field, -1, name, NAME_MAX, false);
   }
 
   /**
@@ -185,7 +191,7 @@ public final class Checks {
    */
   public static void nameList(String type, String field, List<String> names) {
     for (int i = 0; i < names.size(); i++) {
-      name(type, field + "/" + i, names.get(i));
+      string(type, field, i, names.get(i), NAME_MAX, false);
     }
   }
 
@@ -198,41 +204,46 @@ public final class Checks {
    * @return the text
    */
   public static String text(String type, String field, String text) {
-    return string(type, field, text, TEXT_MAX, true);
+    return string(type, field, -1, text, TEXT_MAX, true);
   }
 
   private static String string(
-      String type, String field, String s, int maxCodePoints, boolean lineBreaks) {
-    requireArgument(!s.isBlank(), type, field, s, "must not be blank");
+      String type, String field, int index, String s, int maxCodePoints, boolean lineBreaks) {
+    // The field is named only when a check fails: these checks run once per string of every plan.
+    if (s.isBlank()) {
+      throw violation(type, at(field, index), s, "must not be blank");
+    }
     int count = 0;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (Character.isHighSurrogate(c)) {
-        requireArgument(
-            i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1)),
-            type,
-            field,
-            s,
-            "must not contain an unpaired surrogate");
+      if (c >= 0x20 && c < 0x7f) {
+        count++;
+      } else if (Character.isHighSurrogate(c)) {
+        if (i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1))) {
+          throw violation(type, at(field, index), s, "must not contain an unpaired surrogate");
+        }
         i++;
+        count++;
+      } else if (Character.isLowSurrogate(c)) {
+        throw violation(type, at(field, index), s, "must not contain an unpaired surrogate");
+      } else if ((c < 0x20 || c == 0x7f)
+          && !(lineBreaks && (c == '\t' || c == '\n' || c == '\r'))) {
+        throw violation(
+            type, at(field, index), s, "must not contain control character U+%04X", (int) c);
       } else {
-        requireArgument(
-            !Character.isLowSurrogate(c), type, field, s, "must not contain an unpaired surrogate");
-        boolean allowed = lineBreaks && (c == '\t' || c == '\n' || c == '\r');
-        requireArgument(
-            allowed || !(c < 0x20 || c == 0x7f),
-            type,
-            field,
-            s,
-            "must not contain control character U+%04X",
-            (int) c);
+        count++;
       }
-      count++;
       if (count > maxCodePoints) {
-        throw violation(type, field, s, "must have at most %d code points", maxCodePoints);
+        throw violation(
+            type, at(field, index), s, "must have at most %d code points", maxCodePoints);
       }
     }
     return s;
+  }
+
+  /** A list element's field, e.g. {@code agencies/2}; {@code index} -1 for the field itself. */
+  private static String at(String field, int index) {
+    return index < 0 ? field : field + "/" + index;
   }
 
   /**
@@ -245,8 +256,9 @@ public final class Checks {
    * @param what what the pattern describes, e.g. {@code an SDG target code such as 5.2}
    * @return the string
    */
-  public static String pattern(String type, String field, String s, Pattern pattern, String what) {
-    requireArgument(pattern.matcher(s).matches(), type, field, s, "must be %s", what);
+  public static String pattern(
+      String type, String field, String s, Predicate<String> pattern, String what) {
+    requireArgument(pattern.test(s), type, field, s, "must be %s", what);
     return s;
   }
 
@@ -260,9 +272,11 @@ public final class Checks {
    * @param what what the pattern describes
    */
   public static void patternSet(
-      String type, String field, List<String> list, Pattern pattern, String what) {
+      String type, String field, List<String> list, Predicate<String> pattern, String what) {
     for (int i = 0; i < list.size(); i++) {
-      pattern(type, field + "/" + i, list.get(i), pattern, what);
+      if (!pattern.test(list.get(i))) {
+        pattern(type, field + "/" + i, list.get(i), pattern, what);
+      }
     }
     set(type, field, list);
   }
@@ -275,15 +289,24 @@ public final class Checks {
    * @param list the list
    */
   public static void set(String type, String field, List<?> list) {
+    if (list.size() <= SMALL_SET) {
+      for (int i = 1; i < list.size(); i++) {
+        Object element = list.get(i);
+        for (int j = 0; j < i; j++) {
+          if (element.equals(list.get(j))) {
+            throw violation(
+                type, field + "/" + i, element, "must not repeat an element of the set");
+          }
+        }
+      }
+      return;
+    }
     Set<Object> seen = new HashSet<>();
     for (int i = 0; i < list.size(); i++) {
       Object element = list.get(i);
-      requireArgument(
-          seen.add(element),
-          type,
-          field + "/" + i,
-          element,
-          "must not repeat an element of the set");
+      if (!seen.add(element)) {
+        throw violation(type, field + "/" + i, element, "must not repeat an element of the set");
+      }
     }
   }
 
@@ -348,12 +371,9 @@ public final class Checks {
    * @return the normalised value
    */
   public static BigDecimal decimal(String type, String field, BigDecimal value) {
-    requireArgument(
-        value.abs().compareTo(DECIMAL_LIMIT) < 0,
-        type,
-        field,
-        value.toString(),
-        "must be below 10^15 in absolute value");
+    if (value.compareTo(DECIMAL_LIMIT) >= 0 || value.compareTo(NEGATIVE_LIMIT) <= 0) {
+      throw violation(type, field, value.toString(), "must be below 10^15 in absolute value");
+    }
     BigDecimal normal = normalise(value);
     requireArgument(
         normal.precision() <= MAX_PRECISION && normal.scale() <= MAX_SCALE,
@@ -385,6 +405,10 @@ public final class Checks {
   public static BigDecimal normalise(BigDecimal value) {
     if (value.signum() == 0) {
       return BigDecimal.ZERO;
+    }
+    if (value.scale() == 0) {
+      // Stripping an integer's trailing zeros and raising the scale back to 0 gives it back.
+      return value;
     }
     BigDecimal stripped = value.stripTrailingZeros();
     return stripped.scale() < 0 ? stripped.setScale(0) : stripped;

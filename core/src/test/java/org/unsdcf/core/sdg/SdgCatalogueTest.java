@@ -212,8 +212,8 @@ class SdgCatalogueTest {
     assertThat(sdg.goals().stream().map(SdgGoal::code))
         .containsExactlyElementsOf(
             Stream.iterate(1, i -> i + 1).limit(17).map(String::valueOf).toList());
-    assertThat(sdg.targets()).allMatch(t -> Checks.SDG_TARGET.matcher(t.code()).matches());
-    assertThat(sdg.indicators()).allMatch(i -> Checks.SDG_INDICATOR.matcher(i.code()).matches());
+    assertThat(sdg.targets()).allMatch(t -> Checks.SDG_TARGET.test(t.code()));
+    assertThat(sdg.indicators()).allMatch(i -> Checks.SDG_INDICATOR.test(i.code()));
   }
 
   static Stream<String> unknownCodes() {
