@@ -36,6 +36,7 @@ import org.unsdcf.core.model.Value;
 import org.unsdcf.core.model.YearRange;
 import org.unsdcf.core.units.IndicatorUnit;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.SerializableString;
 
 /**
  * Writes a plan in the canonical form of design.md §4: members in §3.2 order, {@code formatVersion}
@@ -60,7 +61,7 @@ public final class PlanEmitter {
 
   private void plan(CooperationFramework p) {
     g.writeStartObject();
-    g.writeName("formatVersion");
+    name("formatVersion");
     g.writeNumber(1);
     string("code", p.code());
     string("title", p.title());
@@ -139,7 +140,7 @@ public final class PlanEmitter {
     string("title", j.title());
     object("period", j.period(), this::yearRange);
     enumeration("status", j.status());
-    g.writeName("version");
+    name("version");
     g.writeNumber(j.version());
     string("supersedes", j.supersedes());
     string("resultsGroup", j.resultsGroup());
@@ -230,7 +231,7 @@ public final class PlanEmitter {
   private void dimension(DisaggregationDimension d) {
     string("name", d.name());
     strings("categories", d.categories());
-    g.writeName("exhaustive");
+    name("exhaustive");
     g.writeBoolean(d.exhaustive());
   }
 
@@ -261,7 +262,7 @@ public final class PlanEmitter {
         }
       }
       m.disaggregation().forEach(ordered::putIfAbsent);
-      g.writeName("disaggregation");
+      name("disaggregation");
       g.writeStartObject();
       ordered.forEach(this::string);
       g.writeEndObject();
@@ -296,7 +297,7 @@ public final class PlanEmitter {
   }
 
   private void value(Value v) {
-    g.writeName("value");
+    name("value");
     if (v instanceof Value.Numeric) {
       g.writeNumber(((Value.Numeric) v).amount().toPlainString());
     } else {
@@ -304,8 +305,18 @@ public final class PlanEmitter {
     }
   }
 
+  /** Writes a member name, from its ready-made encoding if the format defines it. */
+  private void name(String name) {
+    SerializableString encoded = MemberNames.encoded(name);
+    if (encoded != null) {
+      g.writeName(encoded);
+    } else {
+      g.writeName(name);
+    }
+  }
+
   private <T> void object(String name, T value, Consumer<T> members) {
-    g.writeName(name);
+    name(name);
     g.writeStartObject();
     members.accept(value);
     g.writeEndObject();
@@ -315,7 +326,7 @@ public final class PlanEmitter {
     if (values.isEmpty()) {
       return;
     }
-    g.writeName(name);
+    name(name);
     g.writeStartArray();
     for (T value : values) {
       g.writeStartObject();
@@ -329,7 +340,7 @@ public final class PlanEmitter {
     if (values.isEmpty()) {
       return;
     }
-    g.writeName(name);
+    name(name);
     g.writeStartArray();
     for (String value : values) {
       g.writeString(value);
@@ -338,7 +349,7 @@ public final class PlanEmitter {
   }
 
   private void string(String name, String value) {
-    g.writeName(name);
+    name(name);
     g.writeString(value);
   }
 
@@ -359,7 +370,28 @@ public final class PlanEmitter {
   }
 
   private void date(String name, LocalDate date) {
-    string(name, date.toString());
+    name(name);
+    int year = date.getYear();
+    int month = date.getMonthValue();
+    int day = date.getDayOfMonth();
+    // Years are 1945-2100 (design.md §3.1): always four digits, so ISO yyyy-MM-dd by hand.
+    char[] text = {
+      digit(year / 1000),
+      digit(year / 100 % 10),
+      digit(year / 10 % 10),
+      digit(year % 10),
+      '-',
+      digit(month / 10),
+      digit(month % 10),
+      '-',
+      digit(day / 10),
+      digit(day % 10)
+    };
+    g.writeString(text, 0, text.length);
+  }
+
+  private static char digit(int value) {
+    return (char) ('0' + value);
   }
 
   private void date(String name, Optional<LocalDate> date) {
@@ -367,14 +399,14 @@ public final class PlanEmitter {
   }
 
   private void year(String name, Year year) {
-    g.writeName(name);
+    name(name);
     g.writeNumber(year.getValue());
   }
 
   private void decimal(String name, Optional<BigDecimal> value) {
     value.ifPresent(
         v -> {
-          g.writeName(name);
+          name(name);
           g.writeNumber(v.toPlainString());
         });
   }
