@@ -16,7 +16,8 @@ cd "$(dirname "$0")/.."
 if [ "$#" -gt 0 ]; then
   targets=("$@")
 else
-  targets=(read_gives_a_whole_plan_or_a_read_exception read_write_read_is_stable)
+  targets=(read_gives_a_whole_plan_or_a_read_exception read_write_read_is_stable
+    one_pass_and_diagnosing_reads_agree)
 fi
 
 mkdir -p json/target

@@ -4,11 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import org.unsdcf.core.model.CooperationFramework;
+import org.unsdcf.json.internal.DocumentReader;
+import org.unsdcf.json.internal.Limits;
 
 /**
- * Fuzzing the reader: for any bytes, a whole plan or {@link PlanReadException}, nothing else; and a
- * plan read from any bytes writes, reads back equal and re-writes byte for byte. In {@code mvn
- * verify} the committed seeds run as regression tests; {@code scripts/fuzz.sh} fuzzes for real.
+ * Fuzzing the reader: for any bytes, a whole plan or {@link PlanReadException}, nothing else; a
+ * plan read from any bytes writes, reads back equal and re-writes byte for byte; and the one-pass
+ * reader of clean documents gives a plan exactly when the diagnosing reader does, and an equal one
+ * (testkit's {@code OnePassReaderLawsTest} holds the same law over generated near misses). In
+ * {@code mvn verify} the committed seeds run as regression tests; {@code scripts/fuzz.sh} fuzzes
+ * for real.
  */
 class PlanReaderFuzzTest {
 
@@ -37,5 +42,24 @@ class PlanReaderFuzzTest {
       assertThat(again).isEqualTo(plan);
       assertThat(writer.write(again)).isEqualTo(written);
     }
+  }
+
+  @FuzzTest(maxDuration = "24h")
+  void one_pass_and_diagnosing_reads_agree(byte[] data) {
+    DocumentReader reader = new DocumentReader(Limits.DEFAULT);
+    CooperationFramework diagnosed;
+    try {
+      diagnosed = reader.readDiagnosing(data, data.length);
+    } catch (PlanReadException e) {
+      diagnosed = null;
+    }
+    CooperationFramework onePass;
+    try {
+      onePass = reader.readOnePass(data, data.length);
+    } catch (PlanReadException e) {
+      assertThat(diagnosed).isNull();
+      return;
+    }
+    assertThat(onePass).isEqualTo(diagnosed);
   }
 }

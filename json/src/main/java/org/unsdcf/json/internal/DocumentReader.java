@@ -17,8 +17,9 @@ import tools.jackson.core.exc.UnexpectedEndOfInputException;
 import tools.jackson.core.json.JsonFactory;
 
 /**
- * Reads one whole document: size, BOM, strict UTF-8, the streaming parse into nodes, then the
- * per-type readers; every problem becomes a {@link ReadProblem}.
+ * Reads one whole document: size, BOM and strict UTF-8; then {@link OnePassReader}, which reads a
+ * clean plan in one pass; and only if it gives up, the diagnosing read: the streaming parse into
+ * nodes and the per-type readers, where every problem becomes a {@link ReadProblem}.
  */
 public final class DocumentReader {
   private final Limits limits;
@@ -52,6 +53,41 @@ public final class DocumentReader {
    * @throws PlanReadException if the document is not a readable plan
    */
   public CooperationFramework read(byte[] input, int length) {
+    Document document = checked(input, length);
+    CooperationFramework clean = onePass(document);
+    return clean != null ? clean : diagnose(document);
+  }
+
+  /**
+   * Reads a document with the one-pass reader only, for tests that hold it to the diagnosing read.
+   *
+   * @param input the bytes
+   * @param length how many bytes of {@code input} to read
+   * @return the plan, or null if the one-pass reader gave up
+   * @throws PlanReadException if the size, byte order mark or encoding is wrong
+   */
+  public CooperationFramework readOnePass(byte[] input, int length) {
+    return onePass(checked(input, length));
+  }
+
+  /**
+   * Reads a document with the diagnosing reader only, for tests that hold the one-pass reader to
+   * it.
+   *
+   * @param input the bytes
+   * @param length how many bytes of {@code input} to read
+   * @return the plan
+   * @throws PlanReadException if the document is not a readable plan
+   */
+  public CooperationFramework readDiagnosing(byte[] input, int length) {
+    return diagnose(checked(input, length));
+  }
+
+  /** A document's bytes after the checks that come before any parsing. */
+  private record Document(byte[] bytes, int size) {}
+
+  /** Checks size, byte order mark and strict UTF-8, which both readers rely on. */
+  private Document checked(byte[] input, int length) {
     if (length > limits.documentSize()) {
       throw single(
           ReadProblemCode.LIMIT_DOCUMENT_SIZE,
@@ -96,7 +132,6 @@ public final class DocumentReader {
           locator.column(start),
           "document ends inside a UTF-8 sequence");
     }
-    locator = lazyLocator(bytes, size);
     if (size >= 3
         && (bytes[0] & 0xFF) == 0xEF
         && (bytes[1] & 0xFF) == 0xBB
@@ -104,6 +139,22 @@ public final class DocumentReader {
       throw single(
           ReadProblemCode.JSON_SYNTAX, "", 1, 1, "malformed JSON: a second byte order mark");
     }
+    return new Document(bytes, size);
+  }
+
+  /** The one-pass read of a clean plan, or null if it gave up. */
+  private CooperationFramework onePass(Document document) {
+    try (JsonParser parser =
+        factory.createParser(ObjectReadContext.empty(), document.bytes(), 0, document.size())) {
+      return OnePassReader.read(parser, limits);
+    }
+  }
+
+  /** The diagnosing read: a tree of nodes, then the per-type readers reporting every problem. */
+  private CooperationFramework diagnose(Document document) {
+    byte[] bytes = document.bytes();
+    int size = document.size();
+    Locator locator = lazyLocator(bytes, size);
     Ctx ctx = new Ctx();
     Node root;
     try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), bytes, 0, size)) {

@@ -130,15 +130,15 @@ final class PlanParser {
   }
 
   private String country(Node n, String path) {
-    return s.pattern(n, path, Scalars.THREE_LETTERS, "country");
+    return s.pattern(n, path, ScalarRules::isThreeLetters, "country");
   }
 
   private String currency(Node n, String path) {
-    return s.pattern(n, path, Scalars.THREE_LETTERS, "currency");
+    return s.pattern(n, path, ScalarRules::isThreeLetters, "currency");
   }
 
   private String sdgTarget(Node n, String path) {
-    return s.pattern(n, path, Scalars.SDG_TARGET, "SDG target");
+    return s.pattern(n, path, ScalarRules::isSdgTarget, "SDG target");
   }
 
   private SteeringCommittee steeringCommittee(Node n, String path) {
@@ -636,7 +636,9 @@ final class PlanParser {
     Optional<Frequency> frequency =
         o.opt("frequency", (v, p) -> s.enumeration(v, p, Frequency.class));
     Optional<String> sdgIndicator =
-        o.opt("sdgIndicator", (v, p) -> s.pattern(v, p, Scalars.SDG_INDICATOR, "SDG indicator"));
+        o.opt(
+            "sdgIndicator",
+            (v, p) -> s.pattern(v, p, ScalarRules::isSdgIndicator, "SDG indicator"));
     List<Tag> tags = o.list("tags", this::tag);
     List<String> means = o.list("meansOfVerification", s::name);
     Optional<String> dataSource = o.opt("dataSource", s::name);
@@ -905,7 +907,7 @@ final class PlanParser {
     Map<String, String> cells = new LinkedHashMap<>();
     for (Map.Entry<String, Node> e : o.entries()) {
       String keyPath = Paths.member(path, e.getKey());
-      if (!Scalars.CODE.matcher(e.getKey()).matches()) {
+      if (!ScalarRules.isCode(e.getKey())) {
         long nameMark =
             o.node.members.stream()
                 .filter(m -> m.value == e.getValue())
@@ -961,20 +963,20 @@ final class PlanParser {
     }
     int before = ctx.count();
     String vocabulary =
-        o.req("vocabulary", (v, p) -> s.pattern(v, p, Scalars.VOCABULARY, "vocabulary"));
+        o.req("vocabulary", (v, p) -> s.pattern(v, p, ScalarRules::isVocabulary, "vocabulary"));
     String code = o.req("code", s::code);
     if (vocabulary != null && code != null) {
       Node codeNode = o.get("code");
       String codePath = path + "/code";
       switch (vocabulary) {
         case Tag.SDG_TARGET:
-          s.pattern(codeNode, codePath, Scalars.SDG_TARGET, "SDG target");
+          s.pattern(codeNode, codePath, ScalarRules::isSdgTarget, "SDG target");
           break;
         case Tag.SDG_INDICATOR:
-          s.pattern(codeNode, codePath, Scalars.SDG_INDICATOR, "SDG indicator");
+          s.pattern(codeNode, codePath, ScalarRules::isSdgIndicator, "SDG indicator");
           break;
         case Tag.GCM_OBJECTIVE:
-          s.pattern(codeNode, codePath, Scalars.GCM_OBJECTIVE, "GCM objective");
+          s.pattern(codeNode, codePath, ScalarRules::isGcmObjective, "GCM objective");
           break;
         default:
           break;

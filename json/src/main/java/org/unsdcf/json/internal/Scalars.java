@@ -8,10 +8,9 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Year;
-import java.util.regex.Pattern;
+import java.util.function.Predicate;
 import org.unsdcf.json.ReadProblemCode;
 
 /**
@@ -19,20 +18,7 @@ import org.unsdcf.json.ReadProblemCode;
  * exported), each reporting its problem code at the value and returning null when it fails.
  */
 final class Scalars {
-  static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:/-]{0,63}");
-  static final Pattern THREE_LETTERS = Pattern.compile("[A-Z]{3}");
-  static final Pattern SDG_TARGET = Pattern.compile("(1[0-7]|[1-9])\\.([1-9][0-9]?|[a-z])");
-  static final Pattern SDG_INDICATOR =
-      Pattern.compile("(1[0-7]|[1-9])\\.([1-9][0-9]?|[a-z])\\.[1-9][0-9]?");
-  static final Pattern GCM_OBJECTIVE = Pattern.compile("[1-9][0-9]?");
-  static final Pattern VOCABULARY = Pattern.compile("[A-Z][A-Z0-9_]{0,31}");
-  private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
-  private static final LocalDate MIN_DATE = LocalDate.of(1945, 1, 1);
-  private static final LocalDate MAX_DATE = LocalDate.of(2100, 12, 31);
-  private static final BigDecimal DECIMAL_LIMIT = BigDecimal.TEN.pow(15);
   private static final int URI_MAX = 2_000;
-  static final int NAME_MAX = 1_000;
-  static final int TEXT_MAX = 100_000;
 
   private final Ctx ctx;
 
@@ -97,12 +83,12 @@ final class Scalars {
     return ((Node.Str) n).value;
   }
 
-  String pattern(Node n, String path, Pattern pattern, String what) {
+  String pattern(Node n, String path, Predicate<String> rule, String what) {
     String s = string(n, path);
     if (s == null) {
       return null;
     }
-    if (!pattern.matcher(s).matches()) {
+    if (!rule.test(s)) {
       ctx.report(ReadProblemCode.PATTERN, path, n.mark, what + " " + quote(s) + " " + rule(what));
       return null;
     }
@@ -131,15 +117,15 @@ final class Scalars {
   }
 
   String code(Node n, String path) {
-    return pattern(n, path, CODE, "code");
+    return pattern(n, path, ScalarRules::isCode, "code");
   }
 
   String name(Node n, String path) {
-    return text(n, path, NAME_MAX, false);
+    return text(n, path, ScalarRules.NAME_MAX, false);
   }
 
   String text(Node n, String path) {
-    return text(n, path, TEXT_MAX, true);
+    return text(n, path, ScalarRules.TEXT_MAX, true);
   }
 
   private String text(Node n, String path, int max, boolean lineBreaks) {
@@ -192,19 +178,13 @@ final class Scalars {
     if (s == null) {
       return null;
     }
-    if (!DATE.matcher(s).matches()) {
+    if (!ScalarRules.isDateShape(s)) {
       ctx.report(
           ReadProblemCode.DATE_FORMAT, path, n.mark, "date " + quote(s) + " must be yyyy-MM-dd");
       return null;
     }
-    LocalDate date;
-    try {
-      date =
-          LocalDate.of(
-              Integer.parseInt(s.substring(0, 4)),
-              Integer.parseInt(s.substring(5, 7)),
-              Integer.parseInt(s.substring(8, 10)));
-    } catch (DateTimeException e) {
+    LocalDate date = ScalarRules.calendarDate(s);
+    if (date == null) {
       ctx.report(
           ReadProblemCode.DATE_INVALID,
           path,
@@ -212,12 +192,17 @@ final class Scalars {
           "date " + quote(s) + " is not a valid calendar date");
       return null;
     }
-    if (date.isBefore(MIN_DATE) || date.isAfter(MAX_DATE)) {
+    if (!ScalarRules.inDateRange(date)) {
       ctx.report(
           ReadProblemCode.DATE_RANGE,
           path,
           n.mark,
-          "date " + quote(s) + " must be from " + MIN_DATE + " to " + MAX_DATE);
+          "date "
+              + quote(s)
+              + " must be from "
+              + ScalarRules.MIN_DATE
+              + " to "
+              + ScalarRules.MAX_DATE);
       return null;
     }
     return date;
@@ -275,7 +260,7 @@ final class Scalars {
       return null;
     }
     BigDecimal value = new BigDecimal(literal);
-    if (value.abs().compareTo(DECIMAL_LIMIT) >= 0) {
+    if (value.abs().compareTo(ScalarRules.DECIMAL_LIMIT) >= 0) {
       ctx.report(
           ReadProblemCode.NUMBER_RANGE,
           path,

@@ -1,0 +1,266 @@
+package org.unsdcf.json.internal;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import org.unsdcf.core.units.IndicatorUnit;
+import org.unsdcf.core.units.UnitCatalogue;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+
+/**
+ * The token-level half of {@link OnePassReader}: the next token, member names, scalars checked with
+ * {@link ScalarRules}, lists with their caps, and the limits of design.md §5.1. Anything not
+ * exactly as the format requires throws {@link GiveUp}; nothing here records a position or a path.
+ */
+final class OnePassCursor {
+  /** Thrown at the first irregularity; the caller then reads the document with diagnostics. */
+  static final class GiveUp extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    GiveUp() {
+      super("not a clean plan", null, false, false);
+    }
+  }
+
+  private static final GiveUp GIVE_UP = new GiveUp();
+
+  /** How many characters a decimal integer literal may have to fit a long below 10^15. */
+  private static final int SHORT_INTEGER = 15;
+
+  private final JsonParser parser;
+  private final Limits limits;
+  private long tokens;
+  private int depth;
+
+  /** True when a list has read its element's first token, for the element's reader to take. */
+  private boolean replay;
+
+  OnePassCursor(JsonParser parser, Limits limits) {
+    this.parser = parser;
+    this.limits = limits;
+  }
+
+  /** Gives up. */
+  static GiveUp giveUp() {
+    return GIVE_UP;
+  }
+
+  /** The value, which a required member must have had. */
+  static <T> T required(T value) {
+    if (value == null) {
+      throw GIVE_UP;
+    }
+    return value;
+  }
+
+  /** The value of a member seen for the first time: a repeated member gives up. */
+  static <T> T first(T previous, T value) {
+    if (previous != null) {
+      throw GIVE_UP;
+    }
+    return value;
+  }
+
+  /** An absent list as empty. */
+  static <T> List<T> orEmpty(List<T> list) {
+    return list == null ? List.of() : list;
+  }
+
+  /** Whether the document ended after its one value, within the token limit. */
+  boolean endsCleanly() {
+    return parser.nextToken() == null && tokens <= limits.tokens();
+  }
+
+  JsonToken next() {
+    if (replay) {
+      replay = false;
+      return parser.currentToken();
+    }
+    JsonToken token = parser.nextToken();
+    if (token != null) {
+      tokens++;
+    }
+    return token;
+  }
+
+  /** Opens an object. */
+  void startObject() {
+    if (next() != JsonToken.START_OBJECT) {
+      throw GIVE_UP;
+    }
+    enter();
+  }
+
+  /** The next member name of the open object, or null at its end (which closes it). */
+  String member() {
+    String name = parser.nextName();
+    tokens++;
+    if (name == null) {
+      if (parser.currentToken() != JsonToken.END_OBJECT) {
+        throw GIVE_UP;
+      }
+      depth--;
+      return null;
+    }
+    if (name.length() > limits.nameLength()) {
+      throw GIVE_UP;
+    }
+    return name;
+  }
+
+  /**
+   * Reads a list.
+   *
+   * @param owner the member holding it, whose cap applies
+   * @param element reads one element from its first token
+   * @return the elements
+   */
+  <T> List<T> list(String owner, Supplier<T> element) {
+    if (next() != JsonToken.START_ARRAY) {
+      throw GIVE_UP;
+    }
+    enter();
+    int cap = Math.min(Caps.of(owner), limits.collection());
+    List<T> items = new ArrayList<>();
+    while (next() != JsonToken.END_ARRAY) {
+      if (items.size() == cap) {
+        throw GIVE_UP;
+      }
+      replay = true;
+      items.add(element.get());
+    }
+    depth--;
+    return items;
+  }
+
+  /** A {@code T+} list: at least one element. */
+  <T> List<T> nonEmpty(String owner, Supplier<T> element) {
+    List<T> items = list(owner, element);
+    if (items.isEmpty()) {
+      throw GIVE_UP;
+    }
+    return items;
+  }
+
+  private void enter() {
+    if (++depth > limits.depth()) {
+      throw GIVE_UP;
+    }
+  }
+
+  /** A string within the length limit. */
+  String string() {
+    if (next() != JsonToken.VALUE_STRING || parser.getStringLength() > limits.stringLength()) {
+      throw GIVE_UP;
+    }
+    return parser.getString();
+  }
+
+  /** A string the rule accepts. */
+  String matching(Predicate<String> rule) {
+    String s = string();
+    if (!rule.test(s)) {
+      throw GIVE_UP;
+    }
+    return s;
+  }
+
+  String code() {
+    return matching(ScalarRules::isCode);
+  }
+
+  String name() {
+    String s = string();
+    if (!ScalarRules.isText(s, ScalarRules.NAME_MAX, false)) {
+      throw GIVE_UP;
+    }
+    return s;
+  }
+
+  String text() {
+    String s = string();
+    if (!ScalarRules.isText(s, ScalarRules.TEXT_MAX, true)) {
+      throw GIVE_UP;
+    }
+    return s;
+  }
+
+  LocalDate date() {
+    return required(ScalarRules.date(string()));
+  }
+
+  URI uri() {
+    String s = string();
+    if (Scalars.uriProblem(s) != null) {
+      throw GIVE_UP;
+    }
+    return URI.create(s);
+  }
+
+  <E extends Enum<E>> E enumeration(Class<E> type) {
+    // valueOf looks the name up in the enum's own cached directory; an unknown name throws.
+    return Enum.valueOf(type, string());
+  }
+
+  IndicatorUnit unit() {
+    Optional<IndicatorUnit> unit = UnitCatalogue.lookup(string());
+    return unit.orElseThrow(OnePassCursor::giveUp);
+  }
+
+  boolean bool() {
+    JsonToken token = next();
+    if (token != JsonToken.VALUE_TRUE && token != JsonToken.VALUE_FALSE) {
+      throw GIVE_UP;
+    }
+    return token == JsonToken.VALUE_TRUE;
+  }
+
+  /** An integer token within [min, max]. */
+  int integer(int min, int max) {
+    if (next() != JsonToken.VALUE_NUMBER_INT
+        || parser.getStringLength() > limits.numberLength()
+        || parser.getNumberType() != JsonParser.NumberType.INT) {
+      throw GIVE_UP;
+    }
+    int value = parser.getIntValue();
+    if (value < min || value > max) {
+      throw GIVE_UP;
+    }
+    return value;
+  }
+
+  Year year() {
+    return Year.of(integer(1945, 2100));
+  }
+
+  /** The next token, left for the next read to take again. */
+  JsonToken peek() {
+    JsonToken token = next();
+    replay = true;
+    return token;
+  }
+
+  /** A Decimal: bounded, below 10^15, normalised. */
+  BigDecimal decimal() {
+    JsonToken token = next();
+    if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
+      throw GIVE_UP;
+    }
+    int length = parser.getStringLength();
+    if (length > limits.numberLength()) {
+      throw GIVE_UP;
+    }
+    if (token == JsonToken.VALUE_NUMBER_INT && length <= SHORT_INTEGER) {
+      // An integer literal has scale 0 and no trailing zeros to strip: already normalised.
+      return BigDecimal.valueOf(parser.getLongValue());
+    }
+    return required(ScalarRules.decimal(parser.getString()));
+  }
+}
