@@ -410,6 +410,10 @@ public final class Checks {
       // Stripping an integer's trailing zeros and raising the scale back to 0 gives it back.
       return value;
     }
+    if (value.scale() > 0 && value.unscaledValue().testBit(0)) {
+      // An odd unscaled value has no trailing zero to strip (most quotients end so).
+      return value;
+    }
     BigDecimal stripped = value.stripTrailingZeros();
     return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }

@@ -80,6 +80,15 @@ public final class BudgetAggregate {
   }
 
   /**
+   * Obtains a running total's aggregate, unchecked like {@link #part}: an EQUAL_SPLIT goal may sum
+   * a negative sub-cent lowest share.
+   */
+  static BudgetAggregate total(
+      int lines, BigDecimal required, BigDecimal available, BigDecimal expenditure) {
+    return new BudgetAggregate(lines, required, available, expenditure);
+  }
+
+  /**
    * Obtains a share of a line split between SDG goals, unchecked: under EQUAL_SPLIT the lowest
    * goal's part, {@code amount - (n - 1) * share}, is below 0 when the amount is less than about n
    * ten-thousandths (design.md §11 keeps the parts summing exactly), and the roll-up never throws.
@@ -115,10 +124,10 @@ public final class BudgetAggregate {
    */
   public BudgetAggregate plus(BudgetAggregate other) {
     Objects.requireNonNull(other, "other");
-    if (other.equals(EMPTY)) {
+    if (other == EMPTY) {
       return this;
     }
-    if (equals(EMPTY)) {
+    if (this == EMPTY) {
       return other;
     }
     return new BudgetAggregate(

@@ -16,11 +16,11 @@ final class BudgetGroupings {
   private static final String NONE = "";
 
   private final SdgAttribution attribution;
-  private final TreeMap<Integer, BudgetAggregate> byYear = new TreeMap<>();
-  private final TreeMap<String, BudgetAggregate> byAgency = new TreeMap<>();
-  private final TreeMap<String, BudgetAggregate> byPartner = new TreeMap<>();
-  private final TreeMap<Integer, BudgetAggregate> byGoal = new TreeMap<>();
-  private BudgetAggregate noGoal;
+  private final TreeMap<Integer, BudgetSum> byYear = new TreeMap<>();
+  private final TreeMap<String, BudgetSum> byAgency = new TreeMap<>();
+  private final TreeMap<String, BudgetSum> byPartner = new TreeMap<>();
+  private final TreeMap<Integer, BudgetSum> byGoal = new TreeMap<>();
+  private BudgetSum noGoal;
 
   BudgetGroupings(SdgAttribution attribution) {
     this.attribution = attribution;
@@ -34,19 +34,19 @@ final class BudgetGroupings {
    * @param goals the distinct SDG goals of its sub-output, ascending
    */
   void add(FundingLine line, BudgetAggregate whole, SortedSet<Integer> goals) {
-    byYear.merge(line.year().getValue(), whole, BudgetAggregate::plus);
-    byAgency.merge(line.agency(), whole, BudgetAggregate::plus);
-    byPartner.merge(
-        line.contributingPartner().map(PartnerRef::name).orElse(NONE),
-        whole,
-        BudgetAggregate::plus);
+    byYear.computeIfAbsent(line.year().getValue(), k -> new BudgetSum()).add(whole);
+    byAgency.computeIfAbsent(line.agency(), k -> new BudgetSum()).add(whole);
+    byPartner
+        .computeIfAbsent(
+            line.contributingPartner().map(PartnerRef::name).orElse(NONE), k -> new BudgetSum())
+        .add(whole);
     if (goals.isEmpty()) {
-      noGoal = noGoal == null ? whole : noGoal.plus(whole);
+      noGoal = (noGoal == null ? new BudgetSum() : noGoal).add(whole);
       return;
     }
     if (attribution == SdgAttribution.FULL) {
       for (Integer goal : goals) {
-        byGoal.merge(goal, whole, BudgetAggregate::plus);
+        byGoal.computeIfAbsent(goal, k -> new BudgetSum()).add(whole);
       }
       return;
     }
@@ -61,7 +61,7 @@ final class BudgetGroupings {
             rest(whole.expenditure(), share.expenditure(), n));
     boolean first = true;
     for (Integer goal : goals) {
-      byGoal.merge(goal, first ? lowest : share, BudgetAggregate::plus);
+      byGoal.computeIfAbsent(goal, k -> new BudgetSum()).add(first ? lowest : share);
       first = false;
     }
   }
@@ -78,7 +78,7 @@ final class BudgetGroupings {
 
   List<BudgetGroup> byYear() {
     List<BudgetGroup> groups = new ArrayList<>();
-    byYear.forEach((year, budget) -> groups.add(BudgetGroup.of(year.toString(), budget)));
+    byYear.forEach((year, budget) -> groups.add(BudgetGroup.of(year.toString(), budget.total())));
     return groups;
   }
 
@@ -91,28 +91,28 @@ final class BudgetGroupings {
     byPartner.forEach(
         (name, budget) -> {
           if (!name.isEmpty()) {
-            groups.add(BudgetGroup.of(name, budget));
+            groups.add(BudgetGroup.of(name, budget.total()));
           }
         });
     if (byPartner.containsKey(NONE)) {
-      groups.add(BudgetGroup.of(NONE, byPartner.get(NONE)));
+      groups.add(BudgetGroup.of(NONE, byPartner.get(NONE).total()));
     }
     return groups;
   }
 
   List<BudgetGroup> bySdgGoal() {
     List<BudgetGroup> groups = new ArrayList<>();
-    byGoal.forEach((goal, budget) -> groups.add(BudgetGroup.of(goal.toString(), budget)));
+    byGoal.forEach((goal, budget) -> groups.add(BudgetGroup.of(goal.toString(), budget.total())));
     if (noGoal != null) {
-      groups.add(BudgetGroup.of(NONE, noGoal));
+      groups.add(BudgetGroup.of(NONE, noGoal.total()));
     }
     return groups;
   }
 
-  private static List<BudgetGroup> groups(Collection<Map.Entry<String, BudgetAggregate>> entries) {
+  private static List<BudgetGroup> groups(Collection<Map.Entry<String, BudgetSum>> entries) {
     List<BudgetGroup> groups = new ArrayList<>();
-    for (Map.Entry<String, BudgetAggregate> e : entries) {
-      groups.add(BudgetGroup.of(e.getKey(), e.getValue()));
+    for (Map.Entry<String, BudgetSum> e : entries) {
+      groups.add(BudgetGroup.of(e.getKey(), e.getValue().total()));
     }
     return groups;
   }

@@ -3,6 +3,7 @@ package org.unsdcf.core.rollup;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.immutables.value.Value;
 import org.unsdcf.core.internal.Checks;
 import org.unsdcf.core.model.ProgressStatus;
@@ -152,47 +153,49 @@ public abstract class IndicatorProgress implements WithIndicatorProgress {
     return new Builder();
   }
 
+  /** Throws as Checks.requireArgument does, rendering the value only when the check fails. */
+  private static void require(
+      boolean condition, String field, Supplier<String> value, String reason, Object... args) {
+    if (!condition) {
+      throw Checks.violation(TYPE, field, value.get(), reason, args);
+    }
+  }
+
   @Value.Check
   void check() {
     boolean unassessed = !status().isAssessed();
-    Checks.requireArgument(
+    require(
         reason().isPresent() == unassessed,
-        TYPE,
         "reason",
-        reason().map(Enum::name).orElse(""),
+        () -> reason().map(Enum::name).orElse(""),
         unassessed ? "is required for status %s" : "is not allowed for status %s",
         status());
     boolean scored = achievement().isPresent();
-    Checks.requireArgument(
+    require(
         !scored || status().isAssessed(),
-        TYPE,
         "achievement",
-        achievement().map(BigDecimal::toPlainString).orElse(""),
+        () -> achievement().map(BigDecimal::toPlainString).orElse(""),
         "is not allowed for status %s",
         status());
-    Checks.requireArgument(
+    require(
         cappedAchievement().isPresent() == scored,
-        TYPE,
         "cappedAchievement",
-        cappedAchievement().map(BigDecimal::toPlainString).orElse(""),
+        () -> cappedAchievement().map(BigDecimal::toPlainString).orElse(""),
         "must be present exactly with achievement");
-    Checks.requireArgument(
+    require(
         cappedPace().isPresent() == scored,
-        TYPE,
         "cappedPace",
-        cappedPace().map(BigDecimal::toPlainString).orElse(""),
+        () -> cappedPace().map(BigDecimal::toPlainString).orElse(""),
         "must be present exactly with achievement");
-    Checks.requireArgument(
+    require(
         expected().isPresent() == pace().isPresent(),
-        TYPE,
         "pace",
-        pace().map(BigDecimal::toPlainString).orElse(""),
+        () -> pace().map(BigDecimal::toPlainString).orElse(""),
         "must be present exactly with expected");
-    Checks.requireArgument(
+    require(
         !pace().isPresent() || scored,
-        TYPE,
         "pace",
-        pace().map(BigDecimal::toPlainString).orElse(""),
+        () -> pace().map(BigDecimal::toPlainString).orElse(""),
         "needs an achievement");
     unit(cappedAchievement(), "cappedAchievement");
     unit(cappedPace(), "cappedPace");

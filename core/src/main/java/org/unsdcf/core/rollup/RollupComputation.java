@@ -158,17 +158,17 @@ final class RollupComputation {
     for (String target : s.sdgTargets()) {
       goals.add(Integer.valueOf(target.substring(0, target.indexOf('.'))));
     }
-    BudgetAggregate budget = BudgetAggregate.empty();
+    BudgetSum budget = new BudgetSum();
     for (FundingLine line : s.funding()) {
       if (isForeign(line)) {
         skippedLines++;
         continue;
       }
       BudgetAggregate whole = BudgetAggregate.of(line);
-      budget = budget.plus(whole);
+      budget.add(whole);
       groupings.add(line, whole, goals);
     }
-    return budget;
+    return budget.total();
   }
 
   private boolean isForeign(FundingLine line) {

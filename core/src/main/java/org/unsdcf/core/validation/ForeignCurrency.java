@@ -21,7 +21,7 @@ final class ForeignCurrency extends FundingRule {
   @Override
   void check(
       FundingLine line,
-      String path,
+      FundingRule.LinePath path,
       RuleContext.SubOutputSite site,
       CooperationFramework plan,
       RuleContext context,
@@ -37,13 +37,13 @@ final class ForeignCurrency extends FundingRule {
       Money money,
       String member,
       FundingLine line,
-      String path,
+      FundingRule.LinePath path,
       RuleContext.SubOutputSite site,
       CooperationFramework plan,
       Reporter reporter) {
     if (!money.currency().equals(plan.currency())) {
       reporter.report(
-          path + "/" + member + "/currency",
+          path.member(member + "/currency"),
           site.subOutput().code(),
           member
               + " of funding line "

@@ -13,14 +13,14 @@ final class FundingAgencyNotInvolved extends FundingRule {
   @Override
   void check(
       FundingLine line,
-      String path,
+      FundingRule.LinePath path,
       RuleContext.SubOutputSite site,
       CooperationFramework plan,
       RuleContext context,
       Reporter reporter) {
     if (!site.subOutput().agencies().contains(line.agency())) {
       reporter.report(
-          path + "/agency",
+          path.member("agency"),
           site.subOutput().code(),
           "funding line "
               + line.year()

@@ -10,10 +10,24 @@ abstract class FundingRule extends BaseRule {
     super(code, severity, summary, argumentKeys);
   }
 
-  /** Checks one funding line at {@code path} (the line itself). */
+  /**
+   * The pointer of a funding line, spelled out only when a finding needs it: the rules look at
+   * every line of every plan and report few.
+   *
+   * @param subOutput the sub-output's pointer
+   * @param index the line's index in {@code funding}
+   */
+  record LinePath(String subOutput, int index) {
+    /** The pointer of a member of the line, e.g. {@code …/funding/3/available}. */
+    String member(String name) {
+      return subOutput + "/funding/" + index + "/" + name;
+    }
+  }
+
+  /** Checks one funding line at {@code path}. */
   abstract void check(
       FundingLine line,
-      String path,
+      LinePath path,
       RuleContext.SubOutputSite site,
       CooperationFramework plan,
       RuleContext context,
@@ -24,7 +38,7 @@ abstract class FundingRule extends BaseRule {
     for (RuleContext.SubOutputSite site : context.subOutputs()) {
       List<FundingLine> funding = site.subOutput().funding();
       for (int f = 0; f < funding.size(); f++) {
-        check(funding.get(f), site.path() + "/funding/" + f, site, plan, context, reporter);
+        check(funding.get(f), new LinePath(site.path(), f), site, plan, context, reporter);
       }
     }
   }

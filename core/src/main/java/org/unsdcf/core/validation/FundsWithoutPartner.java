@@ -12,14 +12,14 @@ final class FundsWithoutPartner extends FundingRule {
   @Override
   void check(
       FundingLine line,
-      String path,
+      FundingRule.LinePath path,
       RuleContext.SubOutputSite site,
       CooperationFramework plan,
       RuleContext context,
       Reporter reporter) {
     if (line.available().amount().signum() > 0 && line.contributingPartner().isEmpty()) {
       reporter.report(
-          path + "/contributingPartner",
+          path.member("contributingPartner"),
           site.subOutput().code(),
           "funding line "
               + line.year()

@@ -12,7 +12,7 @@ final class FutureExpenditure extends FundingRule {
   @Override
   void check(
       FundingLine line,
-      String path,
+      FundingRule.LinePath path,
       RuleContext.SubOutputSite site,
       CooperationFramework plan,
       RuleContext context,
@@ -21,7 +21,7 @@ final class FutureExpenditure extends FundingRule {
         && line.expenditure().get().amount().signum() > 0
         && line.year().getValue() > context.asOf().getYear()) {
       reporter.report(
-          path + "/expenditure",
+          path.member("expenditure"),
           site.subOutput().code(),
           "funding line "
               + line.year()

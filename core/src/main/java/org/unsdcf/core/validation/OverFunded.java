@@ -15,7 +15,7 @@ final class OverFunded extends FundingRule {
   @Override
   void check(
       FundingLine line,
-      String path,
+      FundingRule.LinePath path,
       RuleContext.SubOutputSite site,
       CooperationFramework plan,
       RuleContext context,
@@ -23,7 +23,7 @@ final class OverFunded extends FundingRule {
     if (line.available().currency().equals(line.required().currency())
         && line.available().amount().compareTo(line.required().amount()) > 0) {
       reporter.report(
-          path + "/available",
+          path.member("available"),
           site.subOutput().code(),
           "funding line "
               + line.year()

@@ -16,7 +16,7 @@ final class OverSpent extends FundingRule {
   @Override
   void check(
       FundingLine line,
-      String path,
+      FundingRule.LinePath path,
       RuleContext.SubOutputSite site,
       CooperationFramework plan,
       RuleContext context,
@@ -28,7 +28,7 @@ final class OverSpent extends FundingRule {
     if (spent.currency().equals(line.available().currency())
         && spent.amount().compareTo(line.available().amount()) > 0) {
       reporter.report(
-          path + "/expenditure",
+          path.member("expenditure"),
           site.subOutput().code(),
           "funding line "
               + line.year()

@@ -36,12 +36,16 @@ final class RatioMismatch extends BaseRule {
           continue;
         }
         BigDecimal value = ((Value.Numeric) x.value()).amount();
-        BigDecimal expected =
-            x.numerator()
-                .get()
-                .multiply(unit.ratioScale().get())
-                .divide(x.denominator().get(), MathContext.DECIMAL128);
-        if (value.subtract(expected).abs().compareTo(TOLERANCE) > 0) {
+        BigDecimal scaled = x.numerator().get().multiply(unit.ratioScale().get());
+        BigDecimal denominator = x.denominator().get();
+        // |value - n·s/d| > tolerance, multiplied out by d > 0: exact, and no division per value.
+        if (value
+                .multiply(denominator)
+                .subtract(scaled)
+                .abs()
+                .compareTo(TOLERANCE.multiply(denominator))
+            > 0) {
+          BigDecimal expected = scaled.divide(denominator, MathContext.DECIMAL128);
           String shown = Values.plain(expected.setScale(4, RoundingMode.HALF_EVEN));
           reporter.report(
               site.path() + "/measurements/" + m + "/value",
