@@ -9,10 +9,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.unsdcf.core.units.IndicatorUnit;
 import org.unsdcf.core.units.UnitCatalogue;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.sym.PropertyNameMatcher;
+import tools.jackson.core.util.Named;
 
 /**
  * The token-level half of {@link OnePassReader}: the next token, member names, scalars checked with
@@ -30,6 +34,15 @@ final class OnePassCursor {
   }
 
   private static final GiveUp GIVE_UP = new GiveUp();
+
+  /** Each enumeration's constants, read once (getEnumConstants copies them on every call). */
+  private static final ClassValue<Enum<?>[]> CONSTANTS =
+      new ClassValue<>() {
+        @Override
+        protected Enum<?>[] computeValue(Class<?> type) {
+          return (Enum<?>[]) type.getEnumConstants();
+        }
+      };
 
   /** How many characters a decimal integer literal may have to fit a long below 10^15. */
   private static final int SHORT_INTEGER = 15;
@@ -98,7 +111,45 @@ final class OnePassCursor {
     enter();
   }
 
-  /** The next member name of the open object, or null at its end (which closes it). */
+  /**
+   * The member names of one type, matched straight from the input bytes as databind matches
+   * properties, without looking each name up in the parser's symbol table.
+   */
+  static final class Names {
+    private static final JsonFactory FACTORY = new JsonFactory();
+    private final PropertyNameMatcher matcher;
+    private final String[] names;
+
+    private Names(String... names) {
+      this.names = names.clone();
+      // The names are string literals, so already interned.
+      this.matcher =
+          FACTORY.constructNameMatcher(Stream.of(names).map(Named::fromString).toList(), true);
+    }
+
+    static Names of(String... names) {
+      return new Names(names);
+    }
+  }
+
+  /**
+   * The next member name of the open object, or null at its end (which closes it); a name the type
+   * does not define gives up.
+   */
+  String member(Names type) {
+    int index = parser.nextNameMatch(type.matcher);
+    tokens++;
+    if (index >= 0) {
+      return type.names[index];
+    }
+    if (index != PropertyNameMatcher.MATCH_END_OBJECT) {
+      throw GIVE_UP;
+    }
+    depth--;
+    return null;
+  }
+
+  /** The next member name of an open object of any names, or null at its end (which closes it). */
   String member() {
     String name = parser.nextName();
     tokens++;
@@ -205,8 +256,14 @@ final class OnePassCursor {
   }
 
   <E extends Enum<E>> E enumeration(Class<E> type) {
-    // valueOf looks the name up in the enum's own cached directory; an unknown name throws.
-    return Enum.valueOf(type, string());
+    // A few constants each: comparing names beats hashing a freshly decoded string.
+    String s = string();
+    for (Enum<?> constant : CONSTANTS.get(type)) {
+      if (constant.name().equals(s)) {
+        return type.cast(constant);
+      }
+    }
+    throw GIVE_UP;
   }
 
   IndicatorUnit unit() {

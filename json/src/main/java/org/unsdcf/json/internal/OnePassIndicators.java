@@ -35,6 +35,47 @@ import tools.jackson.core.JsonToken;
  * as {@link PlanParser}'s, giving up instead of reporting.
  */
 final class OnePassIndicators {
+  private static final OnePassCursor.Names INDICATOR =
+      OnePassCursor.Names.of(
+          "code",
+          "title",
+          "measure",
+          "unit",
+          "direction",
+          "accumulation",
+          "naturalRange",
+          "baseline",
+          "targets",
+          "measurements",
+          "disaggregations",
+          "frequency",
+          "sdgIndicator",
+          "tags",
+          "meansOfVerification",
+          "dataSource",
+          "responsibleEntities");
+  private static final OnePassCursor.Names RANGE = OnePassCursor.Names.of("min", "max");
+  private static final OnePassCursor.Names DIMENSION =
+      OnePassCursor.Names.of("name", "categories", "exhaustive");
+  private static final OnePassCursor.Names BASELINE =
+      OnePassCursor.Names.of("year", "date", "value", "unit", "comment");
+  private static final OnePassCursor.Names TARGET =
+      OnePassCursor.Names.of("year", "kind", "value", "unit", "comment");
+  private static final OnePassCursor.Names MEASUREMENT =
+      OnePassCursor.Names.of(
+          "period",
+          "disaggregation",
+          "value",
+          "unit",
+          "numerator",
+          "denominator",
+          "assessedStatus",
+          "source",
+          "comment");
+  private static final OnePassCursor.Names REPORTING_PERIOD =
+      OnePassCursor.Names.of("start", "end");
+  private static final OnePassCursor.Names TAG = OnePassCursor.Names.of("vocabulary", "code");
+
   private final OnePassCursor c;
 
   OnePassIndicators(OnePassCursor cursor) {
@@ -60,7 +101,7 @@ final class OnePassIndicators {
     List<String> means = null;
     String dataSource = null;
     List<String> responsible = null;
-    for (String m; (m = c.member()) != null; ) {
+    for (String m; (m = c.member(INDICATOR)) != null; ) {
       switch (m) {
         case "code" -> code = first(code, c.code());
         case "title" -> title = first(title, c.name());
@@ -135,7 +176,7 @@ final class OnePassIndicators {
     c.startObject();
     BigDecimal min = null;
     BigDecimal max = null;
-    for (String m; (m = c.member()) != null; ) {
+    for (String m; (m = c.member(RANGE)) != null; ) {
       switch (m) {
         case "min" -> min = first(min, c.decimal());
         case "max" -> max = first(max, c.decimal());
@@ -153,7 +194,7 @@ final class OnePassIndicators {
     String name = null;
     List<String> categories = null;
     Boolean exhaustive = null;
-    for (String m; (m = c.member()) != null; ) {
+    for (String m; (m = c.member(DIMENSION)) != null; ) {
       switch (m) {
         case "name" -> name = first(name, c.code());
         case "categories" -> categories = first(categories, c.nonEmpty(m, c::code));
@@ -175,7 +216,7 @@ final class OnePassIndicators {
     Value value = null;
     IndicatorUnit unit = null;
     String comment = null;
-    for (String m; (m = c.member()) != null; ) {
+    for (String m; (m = c.member(BASELINE)) != null; ) {
       switch (m) {
         case "year" -> year = first(year, c.year());
         case "date" -> date = first(date, c.date());
@@ -201,7 +242,7 @@ final class OnePassIndicators {
     Value value = null;
     IndicatorUnit unit = null;
     String comment = null;
-    for (String m; (m = c.member()) != null; ) {
+    for (String m; (m = c.member(TARGET)) != null; ) {
       switch (m) {
         case "year" -> year = first(year, c.year());
         case "kind" -> kind = first(kind, c.enumeration(TargetKind.class));
@@ -231,7 +272,7 @@ final class OnePassIndicators {
     ProgressStatus status = null;
     String source = null;
     String comment = null;
-    for (String m; (m = c.member()) != null; ) {
+    for (String m; (m = c.member(MEASUREMENT)) != null; ) {
       switch (m) {
         case "period" -> period = first(period, reportingPeriod());
         case "disaggregation" -> cells = first(cells, disaggregation());
@@ -281,7 +322,7 @@ final class OnePassIndicators {
     c.startObject();
     LocalDate start = null;
     LocalDate end = null;
-    for (String m; (m = c.member()) != null; ) {
+    for (String m; (m = c.member(REPORTING_PERIOD)) != null; ) {
       switch (m) {
         case "start" -> start = first(start, c.date());
         case "end" -> end = first(end, c.date());
@@ -295,7 +336,7 @@ final class OnePassIndicators {
     c.startObject();
     String vocabulary = null;
     String code = null;
-    for (String m; (m = c.member()) != null; ) {
+    for (String m; (m = c.member(TAG)) != null; ) {
       switch (m) {
         case "vocabulary" -> vocabulary = first(vocabulary, c.matching(ScalarRules::isVocabulary));
         case "code" -> code = first(code, c.code());

@@ -47,6 +47,87 @@ import tools.jackson.core.JsonParser;
  * document costs one extra partial pass.
  */
 final class OnePassReader {
+  private static final OnePassCursor.Names PLAN =
+      OnePassCursor.Names.of(
+          "formatVersion",
+          "code",
+          "title",
+          "countries",
+          "period",
+          "signedOn",
+          "currency",
+          "steeringCommittee",
+          "priorityAreas",
+          "resultsGroups",
+          "jointWorkPlans");
+  private static final OnePassCursor.Names YEAR_RANGE = OnePassCursor.Names.of("start", "end");
+  private static final OnePassCursor.Names STEERING_COMMITTEE =
+      OnePassCursor.Names.of("name", "governmentCoChair", "unCoChair", "decisions");
+  private static final OnePassCursor.Names DECISION =
+      OnePassCursor.Names.of("date", "kind", "subjects", "summary", "reference");
+  private static final OnePassCursor.Names PRIORITY_AREA =
+      OnePassCursor.Names.of("code", "title", "description", "tags", "outcomes");
+  private static final OnePassCursor.Names OUTCOME =
+      OnePassCursor.Names.of(
+          "code", "title", "statement", "sdgTargets", "tags", "indicators", "outputs");
+  private static final OnePassCursor.Names OUTPUT =
+      OnePassCursor.Names.of(
+          "code",
+          "title",
+          "description",
+          "contributingEntities",
+          "sdgTargets",
+          "tags",
+          "indicators");
+  private static final OnePassCursor.Names RESULTS_GROUP =
+      OnePassCursor.Names.of("code", "title", "scope", "coChairs", "members", "governmentMembers");
+  private static final OnePassCursor.Names CO_CHAIR =
+      OnePassCursor.Names.of("entity", "role", "from", "until");
+  private static final OnePassCursor.Names JOINT_WORK_PLAN =
+      OnePassCursor.Names.of(
+          "code",
+          "title",
+          "period",
+          "status",
+          "version",
+          "supersedes",
+          "resultsGroup",
+          "endorsement",
+          "entries");
+  private static final OnePassCursor.Names ENDORSEMENT =
+      OnePassCursor.Names.of("date", "body", "reference");
+  private static final OnePassCursor.Names SUB_OUTPUT =
+      OnePassCursor.Names.of(
+          "code",
+          "title",
+          "description",
+          "outputCode",
+          "leadEntity",
+          "agencies",
+          "implementingPartners",
+          "contributingPartners",
+          "sdgTargets",
+          "tags",
+          "genderEqualityMarker",
+          "humanRightsMarker",
+          "sustainingPeaceMarker",
+          "qcprFunctions",
+          "geographicScope",
+          "targetGroups",
+          "status",
+          "start",
+          "end",
+          "jointProgramme",
+          "funding",
+          "indicators");
+  private static final OnePassCursor.Names FUNDING_LINE =
+      OnePassCursor.Names.of(
+          "year", "agency", "contributingPartner", "required", "available", "expenditure");
+  private static final OnePassCursor.Names MONEY = OnePassCursor.Names.of("amount", "currency");
+  private static final OnePassCursor.Names PARTNER = OnePassCursor.Names.of("name", "iatiOrgId");
+  private static final OnePassCursor.Names LOCATION =
+      OnePassCursor.Names.of("level", "code", "name");
+
   private final OnePassCursor c;
   private final OnePassIndicators indicators;
 
@@ -88,7 +169,7 @@ final class OnePassReader {
     List<PriorityArea> areas = null;
     List<ResultsGroup> groups = null;
     List<JointWorkPlan> plans = null;
-    for (String m; (m = c.member()) != null; ) {
+    for (String m; (m = c.member(PLAN)) != null; ) {
       switch (m) {
         case "formatVersion" -> version = first(version, c.integer(1, 1));
         case "code" -> code = first(code, c.code());
@@ -125,7 +206,7 @@ final class OnePassReader {
     c.startObject();
     Year start = null;
     Year end = null;
-    for (String m; (m = c.member()) != null; ) {
+    for (String m; (m = c.member(YEAR_RANGE)) != null; ) {
       switch (m) {
         case "start" -> start = first(start, c.year());
         case "end" -> end = first(end, c.year());
@@ -141,7 +222,7 @@ final class OnePassReader {
     String government = null;
     String un = null;
     List<Decision> decisions = null;
-    for (String m; (m = c.member()) != null; ) {
+    for (String m; (m = c.member(STEERING_COMMITTEE)) != null; ) {
       switch (m) {
         case "name" -> name = first(name, c.name());
         case "governmentCoChair" -> government = first(government, c.name());
@@ -165,7 +246,7 @@ final class OnePassReader {
     List<String> subjects = null;
     String summary = null;
     URI reference = null;
-    for (String m; (m = c.member()) != null; ) {
+    for (String m; (m = c.member(DECISION)) != null; ) {
       switch (m) {
         case "date" -> date = first(date, c.date());
         case "kind" -> kind = first(kind, c.enumeration(DecisionKind.class));
@@ -191,7 +272,7 @@ final class OnePassReader {
     String description = null;
     List<Tag> tags = null;
     List<Outcome> outcomes = null;
-    for (String m; (m = c.member()) != null; ) {
+    for (String m; (m = c.member(PRIORITY_AREA)) != null; ) {
       switch (m) {
         case "code" -> code = first(code, c.code());
         case "title" -> title = first(title, c.name());
@@ -219,7 +300,7 @@ final class OnePassReader {
     List<Tag> tags = null;
     List<Indicator> list = null;
     List<Output> outputs = null;
-    for (String m; (m = c.member()) != null; ) {
+    for (String m; (m = c.member(OUTCOME)) != null; ) {
       switch (m) {
         case "code" -> code = first(code, c.code());
         case "title" -> title = first(title, c.name());
@@ -255,7 +336,7 @@ final class OnePassReader {
     List<String> sdgTargets = null;
     List<Tag> tags = null;
     List<Indicator> list = null;
-    for (String m; (m = c.member()) != null; ) {
+    for (String m; (m = c.member(OUTPUT)) != null; ) {
       switch (m) {
         case "code" -> code = first(code, c.code());
         case "title" -> title = first(title, c.name());
@@ -286,7 +367,7 @@ final class OnePassReader {
     List<CoChair> coChairs = null;
     List<String> members = null;
     List<String> government = null;
-    for (String m; (m = c.member()) != null; ) {
+    for (String m; (m = c.member(RESULTS_GROUP)) != null; ) {
       switch (m) {
         case "code" -> code = first(code, c.code());
         case "title" -> title = first(title, c.name());
@@ -313,7 +394,7 @@ final class OnePassReader {
     ChairRole role = null;
     LocalDate from = null;
     LocalDate until = null;
-    for (String m; (m = c.member()) != null; ) {
+    for (String m; (m = c.member(CO_CHAIR)) != null; ) {
       switch (m) {
         case "entity" -> entity = first(entity, c.name());
         case "role" -> role = first(role, c.enumeration(ChairRole.class));
@@ -341,7 +422,7 @@ final class OnePassReader {
     String resultsGroup = null;
     Endorsement endorsement = null;
     List<SubOutput> entries = null;
-    for (String m; (m = c.member()) != null; ) {
+    for (String m; (m = c.member(JOINT_WORK_PLAN)) != null; ) {
       switch (m) {
         case "code" -> code = first(code, c.code());
         case "title" -> title = first(title, c.name());
@@ -373,7 +454,7 @@ final class OnePassReader {
     LocalDate date = null;
     String body = null;
     URI reference = null;
-    for (String m; (m = c.member()) != null; ) {
+    for (String m; (m = c.member(ENDORSEMENT)) != null; ) {
       switch (m) {
         case "date" -> date = first(date, c.date());
         case "body" -> body = first(body, c.name());
@@ -412,7 +493,7 @@ final class OnePassReader {
     String programme = null;
     List<FundingLine> funding = null;
     List<Indicator> list = null;
-    for (String m; (m = c.member()) != null; ) {
+    for (String m; (m = c.member(SUB_OUTPUT)) != null; ) {
       switch (m) {
         case "code" -> code = first(code, c.code());
         case "title" -> title = first(title, c.name());
@@ -473,7 +554,7 @@ final class OnePassReader {
     Money required = null;
     Money available = null;
     Money expenditure = null;
-    for (String m; (m = c.member()) != null; ) {
+    for (String m; (m = c.member(FUNDING_LINE)) != null; ) {
       switch (m) {
         case "year" -> year = first(year, c.year());
         case "agency" -> agency = first(agency, c.code());
@@ -498,7 +579,7 @@ final class OnePassReader {
     c.startObject();
     BigDecimal amount = null;
     String currency = null;
-    for (String m; (m = c.member()) != null; ) {
+    for (String m; (m = c.member(MONEY)) != null; ) {
       switch (m) {
         case "amount" -> amount = first(amount, c.decimal());
         case "currency" -> currency = first(currency, c.matching(ScalarRules::isThreeLetters));
@@ -515,7 +596,7 @@ final class OnePassReader {
     c.startObject();
     String name = null;
     String iati = null;
-    for (String m; (m = c.member()) != null; ) {
+    for (String m; (m = c.member(PARTNER)) != null; ) {
       switch (m) {
         case "name" -> name = first(name, c.name());
         case "iatiOrgId" -> iati = first(iati, c.code());
@@ -530,7 +611,7 @@ final class OnePassReader {
     LocationLevel level = null;
     String code = null;
     String name = null;
-    for (String m; (m = c.member()) != null; ) {
+    for (String m; (m = c.member(LOCATION)) != null; ) {
       switch (m) {
         case "level" -> level = first(level, c.enumeration(LocationLevel.class));
         case "code" -> code = first(code, c.code());
