@@ -126,13 +126,14 @@ final class RuleContext {
   }
 
   private void code(String code, String entityPath) {
-    codes.add(new CodeSite(code, entityPath + "/code"));
-    firstCodePath.putIfAbsent(code, entityPath + "/code");
+    String path = entityPath + "/code";
+    codes.add(new CodeSite(code, path));
+    firstCodePath.putIfAbsent(code, path);
   }
 
   private void tags(List<Tag> list, String ownerPath, String subject) {
     for (int t = 0; t < list.size(); t++) {
-      tags.add(new TagSite(list.get(t), ownerPath + "/tags/" + t, subject));
+      tags.add(new TagSite(list.get(t), ownerPath, t, subject));
     }
   }
 
@@ -300,7 +301,12 @@ final class RuleContext {
       Indicator indicator, String path, List<String> ownerSdgTargets, SubOutputSite subOutput) {}
 
   /** A tag, its path and the code of the entity holding it. */
-  record TagSite(Tag tag, String path, String subject) {}
+  record TagSite(Tag tag, String ownerPath, int index, String subject) {
+    /** The tag's pointer, spelled out only for a finding: plans have thousands of tags. */
+    String path() {
+      return ownerPath + "/tags/" + index;
+    }
+  }
 
   /** A code of the STR-004 namespace and the path of its {@code code} member. */
   record CodeSite(String code, String path) {}
