@@ -91,20 +91,43 @@ class OnePassReaderLawsTest {
     }
   }
 
+  @ParameterizedTest(name = "seed={0} size={1}")
+  @MethodSource("nearMisses")
+  void tighter_limits_read_alike_both_ways(long seed, int size) {
+    SplittableRandom random = new SplittableRandom(seed);
+    Limits defaults = Limits.DEFAULT;
+    // Each limit somewhere from far below to above what the plan needs, so some cross it.
+    Limits limits =
+        new Limits(
+            defaults.documentSize(),
+            2 + random.nextInt(12),
+            1 + random.nextInt(20),
+            1 + random.nextInt(300),
+            4 + random.nextInt(20),
+            50 + random.nextInt(20_000),
+            1 + random.nextInt(40));
+    byte[] json = PlanWriter.compact().write(PlanGenerator.plan(seed, size));
+    assertAgree(new DocumentReader(limits), json);
+  }
+
   /** Both readers give equal plans, or the one-pass reader gives up and the other reports. */
   private static void assertAgree(byte[] bytes) {
+    assertAgree(READER, bytes);
+  }
+
+  private static void assertAgree(DocumentReader reader, byte[] bytes) {
     String shown = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
     CooperationFramework diagnosed;
     PlanReadException problem = null;
     try {
-      diagnosed = READER.readDiagnosing(bytes, bytes.length);
+      diagnosed = reader.readDiagnosing(bytes, bytes.length);
     } catch (PlanReadException e) {
       diagnosed = null;
       problem = e;
     }
     CooperationFramework onePass;
     try {
-      onePass = READER.readOnePass(bytes, bytes.length);
+      onePass = reader.readOnePass(bytes, bytes.length);
     } catch (PlanReadException e) {
       // Size, byte order mark and encoding are checked once, before either reader runs.
       assertThat(problem).as(shown).isNotNull();

@@ -140,7 +140,11 @@ final class OnePassCursor {
     int index = parser.nextNameMatch(type.matcher);
     tokens++;
     if (index >= 0) {
-      return type.names[index];
+      String name = type.names[index];
+      if (name.length() > limits.nameLength()) {
+        throw GIVE_UP;
+      }
+      return name;
     }
     if (index != PropertyNameMatcher.MATCH_END_OBJECT) {
       throw GIVE_UP;
@@ -223,24 +227,21 @@ final class OnePassCursor {
     return s;
   }
 
+  // Code, Name and Text: core's builders check every such member on construction (core's
+  // CodeRulesTest, NameRulesTest and TextRulesTest, member by member, with the rules of
+  // ScalarRules), and a failed check gives up like any other; checking here too would scan every
+  // string of the document twice.
+
   String code() {
-    return matching(ScalarRules::isCode);
+    return string();
   }
 
   String name() {
-    String s = string();
-    if (!ScalarRules.isText(s, ScalarRules.NAME_MAX, false)) {
-      throw GIVE_UP;
-    }
-    return s;
+    return string();
   }
 
   String text() {
-    String s = string();
-    if (!ScalarRules.isText(s, ScalarRules.TEXT_MAX, true)) {
-      throw GIVE_UP;
-    }
-    return s;
+    return string();
   }
 
   LocalDate date() {

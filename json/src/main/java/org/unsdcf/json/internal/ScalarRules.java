@@ -76,39 +76,6 @@ final class ScalarRules {
     return true;
   }
 
-  /**
-   * A Name ({@code lineBreaks} false, at most {@link #NAME_MAX} code points) or Text (TAB, LF and
-   * CR allowed, at most {@link #TEXT_MAX}): not blank, no other control character, no unpaired
-   * surrogate.
-   */
-  static boolean isText(String s, int maxCodePoints, boolean lineBreaks) {
-    int n = s.length();
-    boolean blank = true;
-    int count = 0;
-    for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
-      if (c >= 0x20 && c < 0x7f) {
-        blank &= c == ' ';
-      } else if (Character.isHighSurrogate(c)) {
-        if (i + 1 >= n || !Character.isLowSurrogate(s.charAt(i + 1))) {
-          return false;
-        }
-        i++;
-        blank = false;
-      } else if (Character.isLowSurrogate(c)) {
-        return false;
-      } else if (c < 0x20 || c == 0x7f) {
-        if (!lineBreaks || (c != '\t' && c != '\n' && c != '\r')) {
-          return false;
-        }
-      } else {
-        blank &= Character.isWhitespace(c);
-      }
-      count++;
-    }
-    return !blank && count <= maxCodePoints;
-  }
-
   /** {@code yyyy-MM-dd} with four, two and two ASCII digits. */
   static boolean isDateShape(String s) {
     return s.length() == 10
