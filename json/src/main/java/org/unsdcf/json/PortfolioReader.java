@@ -1,6 +1,5 @@
 package org.unsdcf.json;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -79,13 +78,23 @@ public final class PortfolioReader {
    * @throws NullPointerException if {@code in} is null
    */
   public PortfolioCursor open(InputStream in) {
-    return new Cursor(new BufferedInputStream(Objects.requireNonNull(in, "in"), 1 << 16));
+    return new Cursor(Objects.requireNonNull(in, "in"));
   }
 
   private final class Cursor implements PortfolioCursor {
     private final InputStream in;
     private final List<PortfolioEntry> skipped = new ArrayList<>();
     private byte[] line = new byte[8192];
+
+    /** Input read ahead: lines are found by scanning it, not byte by byte through the stream. */
+    private final byte[] buffer = new byte[1 << 16];
+
+    private int position;
+    private int filled;
+
+    /** How many bytes of {@link #line} the line being read holds. */
+    private int length;
+
     private long lineNumber;
     private boolean eof;
     private PortfolioEntry next;
@@ -134,30 +143,55 @@ public final class PortfolioReader {
       }
     }
 
+    /** Appends read-ahead bytes to the line. */
+    private void append(int from, int count) {
+      int needed = length + count;
+      if (needed > line.length) {
+        line =
+            Arrays.copyOf(
+                line, (int) Math.min(Integer.MAX_VALUE - 8, Math.max(needed, line.length * 2L)));
+      }
+      System.arraycopy(buffer, from, line, length, count);
+      length = needed;
+    }
+
     /** Reads one line; null when the input ends without a further line. */
     private PortfolioEntry readEntry() {
       long limit = reader.limits().documentSize();
-      int length = 0;
+      length = 0;
       boolean tooLong = false;
       boolean terminated = false;
       try {
-        int b;
-        while ((b = in.read()) >= 0) {
-          if (b == '\n') {
+        while (true) {
+          if (position == filled) {
+            int n = in.read(buffer, 0, buffer.length);
+            if (n < 0) {
+              break;
+            }
+            position = 0;
+            filled = n;
+          }
+          int start = position;
+          int end = start;
+          while (end < filled && buffer[end] != '\n') {
+            end++;
+          }
+          if (!tooLong) {
+            // A line may hold one byte more than the limit (the plan reader then reports the
+            // size); a longer one is not kept.
+            long room = limit + 1 - length;
+            if (end - start > room) {
+              tooLong = true;
+            } else {
+              append(start, end - start);
+            }
+          }
+          position = end;
+          if (end < filled) {
+            position++;
             terminated = true;
             break;
           }
-          if (tooLong) {
-            continue;
-          }
-          if (length > limit) {
-            tooLong = true;
-            continue;
-          }
-          if (length == line.length) {
-            line = Arrays.copyOf(line, (int) Math.min(Integer.MAX_VALUE - 8, line.length * 2L));
-          }
-          line[length++] = (byte) b;
         }
       } catch (IOException e) {
         throw new UncheckedIOException(e);

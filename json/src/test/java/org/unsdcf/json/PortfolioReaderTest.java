@@ -96,6 +96,35 @@ class PortfolioReaderTest {
   }
 
   @Test
+  void lines_are_found_across_reads_of_any_size() {
+    // Lines longer than the cursor's read-ahead, CRLF endings, and a stream that hands out a few
+    // bytes per read, so that line feeds fall at every place of a read.
+    String padded = PLAN + " ".repeat(70_000);
+    String ndjson = padded + "\r\n" + PLAN + "\n\n" + padded + "\n" + PLAN;
+    byte[] bytes = ndjson.getBytes(StandardCharsets.UTF_8);
+    InputStream trickle =
+        new ByteArrayInputStream(bytes) {
+          @Override
+          public synchronized int read(byte[] b, int off, int len) {
+            return super.read(b, off, Math.min(len, 7));
+          }
+        };
+    List<PortfolioEntry> entries = new ArrayList<>();
+    try (PortfolioCursor cursor = PortfolioReader.standard().open(trickle)) {
+      cursor.forEachRemaining(entries::add);
+    }
+    assertThat(entries).extracting(PortfolioEntry::lineNumber).containsExactly(1L, 2L, 3L, 4L, 5L);
+    assertThat(entries.get(0).plan()).isPresent();
+    assertThat(entries.get(1).plan()).isPresent();
+    assertThat(entries.get(2).error()).isPresent();
+    assertThat(entries.get(3).plan()).isPresent();
+    assertThat(entries.get(4).plan()).isPresent();
+    assertThat(read(ndjson))
+        .extracting(e -> e.plan().isPresent())
+        .containsExactly(true, true, false, true, true);
+  }
+
+  @Test
   void skipping_bad_lines_collects_them() {
     List<PortfolioEntry> plans = new ArrayList<>();
     List<PortfolioEntry> skipped;
