@@ -277,7 +277,8 @@ public final class PlanEmitter {
   }
 
   private void money(Money m) {
-    decimal("amount", Optional.of(m.amount()));
+    name("amount");
+    number(m.amount());
     string("currency", m.currency());
   }
 
@@ -299,7 +300,7 @@ public final class PlanEmitter {
   private void value(Value v) {
     name("value");
     if (v instanceof Value.Numeric) {
-      g.writeNumber(((Value.Numeric) v).amount().toPlainString());
+      number(((Value.Numeric) v).amount());
     } else {
       g.writeString(((Value.Qualitative) v).text());
     }
@@ -407,7 +408,16 @@ public final class PlanEmitter {
     value.ifPresent(
         v -> {
           name(name);
-          g.writeNumber(v.toPlainString());
+          number(v);
         });
+  }
+
+  /** Writes a decimal in plain notation; an integer as a long, without formatting a string. */
+  private void number(BigDecimal value) {
+    if (value.scale() == 0 && value.precision() <= 18) {
+      g.writeNumber(value.longValue());
+    } else {
+      g.writeNumber(value.toPlainString());
+    }
   }
 }
