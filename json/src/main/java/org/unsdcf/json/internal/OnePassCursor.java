@@ -210,7 +210,12 @@ final class OnePassCursor {
     }
   }
 
-  /** A string within the length limit. */
+  /**
+   * A string within the length limit. Codes, Names and Texts are read with this alone: core's
+   * builders check every such member on construction (core's CodeRulesTest, NameRulesTest and
+   * TextRulesTest, member by member, with the rules of design.md §3.1), and a failed check gives up
+   * like any other; checking here too would scan every string of the document twice.
+   */
   String string() {
     if (next() != JsonToken.VALUE_STRING || parser.getStringLength() > limits.stringLength()) {
       throw GIVE_UP;
@@ -225,23 +230,6 @@ final class OnePassCursor {
       throw GIVE_UP;
     }
     return s;
-  }
-
-  // Code, Name and Text: core's builders check every such member on construction (core's
-  // CodeRulesTest, NameRulesTest and TextRulesTest, member by member, with the rules of
-  // ScalarRules), and a failed check gives up like any other; checking here too would scan every
-  // string of the document twice.
-
-  String code() {
-    return string();
-  }
-
-  String name() {
-    return string();
-  }
-
-  String text() {
-    return string();
   }
 
   LocalDate date() {

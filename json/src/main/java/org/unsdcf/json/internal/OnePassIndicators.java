@@ -103,8 +103,8 @@ final class OnePassIndicators {
     List<String> responsible = null;
     for (String m; (m = c.member(INDICATOR)) != null; ) {
       switch (m) {
-        case "code" -> code = first(code, c.code());
-        case "title" -> title = first(title, c.name());
+        case "code" -> code = first(code, c.string());
+        case "title" -> title = first(title, c.string());
         case "measure" -> measure = first(measure, c.enumeration(Measure.class));
         case "unit" -> unit = first(unit, c.unit());
         case "direction" -> direction = first(direction, c.enumeration(Direction.class));
@@ -119,9 +119,9 @@ final class OnePassIndicators {
         case "sdgIndicator" ->
             sdgIndicator = first(sdgIndicator, c.matching(ScalarRules::isSdgIndicator));
         case "tags" -> tags = first(tags, c.list(m, this::tag));
-        case "meansOfVerification" -> means = first(means, c.list(m, c::name));
-        case "dataSource" -> dataSource = first(dataSource, c.name());
-        case "responsibleEntities" -> responsible = first(responsible, c.list(m, c::code));
+        case "meansOfVerification" -> means = first(means, c.list(m, c::string));
+        case "dataSource" -> dataSource = first(dataSource, c.string());
+        case "responsibleEntities" -> responsible = first(responsible, c.list(m, c::string));
         default -> throw giveUp();
       }
     }
@@ -167,7 +167,7 @@ final class OnePassIndicators {
   private Value value() {
     JsonToken token = c.peek();
     if (token == JsonToken.VALUE_STRING) {
-      return Value.qualitative(c.name());
+      return Value.qualitative(c.string());
     }
     return Value.numeric(c.decimal());
   }
@@ -196,8 +196,8 @@ final class OnePassIndicators {
     Boolean exhaustive = null;
     for (String m; (m = c.member(DIMENSION)) != null; ) {
       switch (m) {
-        case "name" -> name = first(name, c.code());
-        case "categories" -> categories = first(categories, c.nonEmpty(m, c::code));
+        case "name" -> name = first(name, c.string());
+        case "categories" -> categories = first(categories, c.nonEmpty(m, c::string));
         case "exhaustive" -> exhaustive = first(exhaustive, c.bool());
         default -> throw giveUp();
       }
@@ -222,7 +222,7 @@ final class OnePassIndicators {
         case "date" -> date = first(date, c.date());
         case "value" -> value = first(value, value());
         case "unit" -> unit = first(unit, c.unit());
-        case "comment" -> comment = first(comment, c.text());
+        case "comment" -> comment = first(comment, c.string());
         default -> throw giveUp();
       }
     }
@@ -248,7 +248,7 @@ final class OnePassIndicators {
         case "kind" -> kind = first(kind, c.enumeration(TargetKind.class));
         case "value" -> value = first(value, value());
         case "unit" -> unit = first(unit, c.unit());
-        case "comment" -> comment = first(comment, c.text());
+        case "comment" -> comment = first(comment, c.string());
         default -> throw giveUp();
       }
     }
@@ -281,8 +281,8 @@ final class OnePassIndicators {
         case "numerator" -> numerator = first(numerator, atLeast(c.decimal(), 0));
         case "denominator" -> denominator = first(denominator, atLeast(c.decimal(), 1));
         case "assessedStatus" -> status = first(status, c.enumeration(ProgressStatus.class));
-        case "source" -> source = first(source, c.name());
-        case "comment" -> comment = first(comment, c.text());
+        case "source" -> source = first(source, c.string());
+        case "comment" -> comment = first(comment, c.string());
         default -> throw giveUp();
       }
     }
@@ -311,7 +311,7 @@ final class OnePassIndicators {
     c.startObject();
     Map<String, String> cells = new LinkedHashMap<>();
     for (String m; (m = c.member()) != null; ) {
-      if (!ScalarRules.isCode(m) || cells.put(m, c.code()) != null) {
+      if (!ScalarRules.isCode(m) || cells.put(m, c.string()) != null) {
         throw giveUp();
       }
     }
@@ -339,7 +339,7 @@ final class OnePassIndicators {
     for (String m; (m = c.member(TAG)) != null; ) {
       switch (m) {
         case "vocabulary" -> vocabulary = first(vocabulary, c.matching(ScalarRules::isVocabulary));
-        case "code" -> code = first(code, c.code());
+        case "code" -> code = first(code, c.string());
         default -> throw giveUp();
       }
     }

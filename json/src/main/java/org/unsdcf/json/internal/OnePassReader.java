@@ -172,8 +172,8 @@ final class OnePassReader {
     for (String m; (m = c.member(PLAN)) != null; ) {
       switch (m) {
         case "formatVersion" -> version = first(version, c.integer(1, 1));
-        case "code" -> code = first(code, c.code());
-        case "title" -> title = first(title, c.name());
+        case "code" -> code = first(code, c.string());
+        case "title" -> title = first(title, c.string());
         case "countries" ->
             countries =
                 first(countries, c.nonEmpty(m, () -> c.matching(ScalarRules::isThreeLetters)));
@@ -224,9 +224,9 @@ final class OnePassReader {
     List<Decision> decisions = null;
     for (String m; (m = c.member(STEERING_COMMITTEE)) != null; ) {
       switch (m) {
-        case "name" -> name = first(name, c.name());
-        case "governmentCoChair" -> government = first(government, c.name());
-        case "unCoChair" -> un = first(un, c.name());
+        case "name" -> name = first(name, c.string());
+        case "governmentCoChair" -> government = first(government, c.string());
+        case "unCoChair" -> un = first(un, c.string());
         case "decisions" -> decisions = first(decisions, c.list(m, this::decision));
         default -> throw giveUp();
       }
@@ -250,8 +250,8 @@ final class OnePassReader {
       switch (m) {
         case "date" -> date = first(date, c.date());
         case "kind" -> kind = first(kind, c.enumeration(DecisionKind.class));
-        case "subjects" -> subjects = first(subjects, c.list(m, c::code));
-        case "summary" -> summary = first(summary, c.text());
+        case "subjects" -> subjects = first(subjects, c.list(m, c::string));
+        case "summary" -> summary = first(summary, c.string());
         case "reference" -> reference = first(reference, c.uri());
         default -> throw giveUp();
       }
@@ -274,9 +274,9 @@ final class OnePassReader {
     List<Outcome> outcomes = null;
     for (String m; (m = c.member(PRIORITY_AREA)) != null; ) {
       switch (m) {
-        case "code" -> code = first(code, c.code());
-        case "title" -> title = first(title, c.name());
-        case "description" -> description = first(description, c.text());
+        case "code" -> code = first(code, c.string());
+        case "title" -> title = first(title, c.string());
+        case "description" -> description = first(description, c.string());
         case "tags" -> tags = first(tags, c.list(m, indicators::tag));
         case "outcomes" -> outcomes = first(outcomes, c.list(m, this::outcome));
         default -> throw giveUp();
@@ -302,9 +302,9 @@ final class OnePassReader {
     List<Output> outputs = null;
     for (String m; (m = c.member(OUTCOME)) != null; ) {
       switch (m) {
-        case "code" -> code = first(code, c.code());
-        case "title" -> title = first(title, c.name());
-        case "statement" -> statement = first(statement, c.text());
+        case "code" -> code = first(code, c.string());
+        case "title" -> title = first(title, c.string());
+        case "statement" -> statement = first(statement, c.string());
         case "sdgTargets" -> sdgTargets = first(sdgTargets, c.list(m, this::sdgTarget));
         case "tags" -> tags = first(tags, c.list(m, indicators::tag));
         case "indicators" -> list = first(list, c.list(m, indicators::indicator));
@@ -338,10 +338,10 @@ final class OnePassReader {
     List<Indicator> list = null;
     for (String m; (m = c.member(OUTPUT)) != null; ) {
       switch (m) {
-        case "code" -> code = first(code, c.code());
-        case "title" -> title = first(title, c.name());
-        case "description" -> description = first(description, c.text());
-        case "contributingEntities" -> entities = first(entities, c.list(m, c::code));
+        case "code" -> code = first(code, c.string());
+        case "title" -> title = first(title, c.string());
+        case "description" -> description = first(description, c.string());
+        case "contributingEntities" -> entities = first(entities, c.list(m, c::string));
         case "sdgTargets" -> sdgTargets = first(sdgTargets, c.list(m, this::sdgTarget));
         case "tags" -> tags = first(tags, c.list(m, indicators::tag));
         case "indicators" -> list = first(list, c.list(m, indicators::indicator));
@@ -369,12 +369,12 @@ final class OnePassReader {
     List<String> government = null;
     for (String m; (m = c.member(RESULTS_GROUP)) != null; ) {
       switch (m) {
-        case "code" -> code = first(code, c.code());
-        case "title" -> title = first(title, c.name());
-        case "scope" -> scope = first(scope, c.list(m, c::code));
+        case "code" -> code = first(code, c.string());
+        case "title" -> title = first(title, c.string());
+        case "scope" -> scope = first(scope, c.list(m, c::string));
         case "coChairs" -> coChairs = first(coChairs, c.list(m, this::coChair));
-        case "members" -> members = first(members, c.list(m, c::code));
-        case "governmentMembers" -> government = first(government, c.list(m, c::name));
+        case "members" -> members = first(members, c.list(m, c::string));
+        case "governmentMembers" -> government = first(government, c.list(m, c::string));
         default -> throw giveUp();
       }
     }
@@ -396,7 +396,7 @@ final class OnePassReader {
     LocalDate until = null;
     for (String m; (m = c.member(CO_CHAIR)) != null; ) {
       switch (m) {
-        case "entity" -> entity = first(entity, c.name());
+        case "entity" -> entity = first(entity, c.string());
         case "role" -> role = first(role, c.enumeration(ChairRole.class));
         case "from" -> from = first(from, c.date());
         case "until" -> until = first(until, c.date());
@@ -424,13 +424,13 @@ final class OnePassReader {
     List<SubOutput> entries = null;
     for (String m; (m = c.member(JOINT_WORK_PLAN)) != null; ) {
       switch (m) {
-        case "code" -> code = first(code, c.code());
-        case "title" -> title = first(title, c.name());
+        case "code" -> code = first(code, c.string());
+        case "title" -> title = first(title, c.string());
         case "period" -> period = first(period, yearRange());
         case "status" -> status = first(status, c.enumeration(JwpStatus.class));
         case "version" -> version = first(version, c.integer(1, JointWorkPlan.MAX_VERSION));
-        case "supersedes" -> supersedes = first(supersedes, c.code());
-        case "resultsGroup" -> resultsGroup = first(resultsGroup, c.code());
+        case "supersedes" -> supersedes = first(supersedes, c.string());
+        case "resultsGroup" -> resultsGroup = first(resultsGroup, c.string());
         case "endorsement" -> endorsement = first(endorsement, endorsement());
         case "entries" -> entries = first(entries, c.list(m, this::subOutput));
         default -> throw giveUp();
@@ -457,7 +457,7 @@ final class OnePassReader {
     for (String m; (m = c.member(ENDORSEMENT)) != null; ) {
       switch (m) {
         case "date" -> date = first(date, c.date());
-        case "body" -> body = first(body, c.name());
+        case "body" -> body = first(body, c.string());
         case "reference" -> reference = first(reference, c.uri());
         default -> throw giveUp();
       }
@@ -495,12 +495,12 @@ final class OnePassReader {
     List<Indicator> list = null;
     for (String m; (m = c.member(SUB_OUTPUT)) != null; ) {
       switch (m) {
-        case "code" -> code = first(code, c.code());
-        case "title" -> title = first(title, c.name());
-        case "description" -> description = first(description, c.text());
-        case "outputCode" -> outputCode = first(outputCode, c.code());
-        case "leadEntity" -> leadEntity = first(leadEntity, c.code());
-        case "agencies" -> agencies = first(agencies, c.nonEmpty(m, c::code));
+        case "code" -> code = first(code, c.string());
+        case "title" -> title = first(title, c.string());
+        case "description" -> description = first(description, c.string());
+        case "outputCode" -> outputCode = first(outputCode, c.string());
+        case "leadEntity" -> leadEntity = first(leadEntity, c.string());
+        case "agencies" -> agencies = first(agencies, c.nonEmpty(m, c::string));
         case "implementingPartners" -> implementing = first(implementing, c.list(m, this::partner));
         case "contributingPartners" -> contributing = first(contributing, c.list(m, this::partner));
         case "sdgTargets" -> sdgTargets = first(sdgTargets, c.list(m, this::sdgTarget));
@@ -508,13 +508,13 @@ final class OnePassReader {
         case "genderEqualityMarker" -> gender = first(gender, c.enumeration(Marker.class));
         case "humanRightsMarker" -> rights = first(rights, c.enumeration(Marker.class));
         case "sustainingPeaceMarker" -> peace = first(peace, c.enumeration(Marker.class));
-        case "qcprFunctions" -> qcpr = first(qcpr, c.list(m, c::name));
+        case "qcprFunctions" -> qcpr = first(qcpr, c.list(m, c::string));
         case "geographicScope" -> scope = first(scope, c.list(m, this::location));
-        case "targetGroups" -> groups = first(groups, c.list(m, c::name));
+        case "targetGroups" -> groups = first(groups, c.list(m, c::string));
         case "status" -> status = first(status, c.enumeration(ImplementationStatus.class));
         case "start" -> start = first(start, c.date());
         case "end" -> end = first(end, c.date());
-        case "jointProgramme" -> programme = first(programme, c.code());
+        case "jointProgramme" -> programme = first(programme, c.string());
         case "funding" -> funding = first(funding, c.list(m, this::fundingLine));
         case "indicators" -> list = first(list, c.list(m, indicators::indicator));
         default -> throw giveUp();
@@ -557,7 +557,7 @@ final class OnePassReader {
     for (String m; (m = c.member(FUNDING_LINE)) != null; ) {
       switch (m) {
         case "year" -> year = first(year, c.year());
-        case "agency" -> agency = first(agency, c.code());
+        case "agency" -> agency = first(agency, c.string());
         case "contributingPartner" -> partner = first(partner, partner());
         case "required" -> required = first(required, money());
         case "available" -> available = first(available, money());
@@ -598,8 +598,8 @@ final class OnePassReader {
     String iati = null;
     for (String m; (m = c.member(PARTNER)) != null; ) {
       switch (m) {
-        case "name" -> name = first(name, c.name());
-        case "iatiOrgId" -> iati = first(iati, c.code());
+        case "name" -> name = first(name, c.string());
+        case "iatiOrgId" -> iati = first(iati, c.string());
         default -> throw giveUp();
       }
     }
@@ -614,8 +614,8 @@ final class OnePassReader {
     for (String m; (m = c.member(LOCATION)) != null; ) {
       switch (m) {
         case "level" -> level = first(level, c.enumeration(LocationLevel.class));
-        case "code" -> code = first(code, c.code());
-        case "name" -> name = first(name, c.name());
+        case "code" -> code = first(code, c.string());
+        case "name" -> name = first(name, c.string());
         default -> throw giveUp();
       }
     }
