@@ -1,0 +1,189 @@
+package org.unsdcf.core.rollup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.unsdcf.core.rollup.PublishedComponents.isNull;
+import static org.unsdcf.core.rollup.PublishedComponents.number;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.unsdcf.core.model.Direction;
+
+/**
+ * The published results of Open SDG's progress measure (sdg-build 2.4.0) on Statistics Canada's
+ * platform, {@code opensdg/canada/indicator_calculation_components.yml} in the folder the {@code
+ * unsdcf.external} system property names: every series that has inputs reproduces its published
+ * status, score and progress value, and the indicators reproduce their published results.
+ */
+@Tag("conformance")
+class OpenSdgConformanceTest {
+  private static final double SCORE_TOLERANCE = 1e-9;
+
+  /**
+   * The 4 of the 247 published series without inputs: sdg-build's data selection found no rows for
+   * them (base value, current year and current value are null), so it published NOT_AVAILABLE
+   * without computing anything. There is nothing to reproduce; design.md §20 leaves them out.
+   */
+  private static final List<String> WITHOUT_INPUTS =
+      List.of(
+          "1-4-1 / Access to basic mobility / Canada / Proportion of population within 500 metres"
+              + " of a public transit stop",
+          "1-4-1 / Access to basic mobility / Canada / Proportion of the rural population who live"
+              + " within 2 km of an all-season road",
+          "4-5-1 / Completion rate / Adjusted gender parity index / Lower secondary education",
+          "4-5-1 / Completion rate / Adjusted gender parity index / Primary education");
+
+  /**
+   * The 5 of the 137 indicators with series whose published indicator score is not the mean of the
+   * series listed under them: the file is a mapping from series tag to components, and sdg-build
+   * builds a tag from the series, unit and disaggregation values only, so configured series with
+   * equal tags overwrite each other in the file while every one of them counted in the indicator's
+   * mean. The published series are reproduced (above); their indicator results cannot be.
+   */
+  private static final List<String> COLLAPSED_SERIES =
+      List.of("1-4-1", "16-3-1", "4-5-1", "4-a-1", "9-c-1");
+
+  private static Map<String, PublishedComponents.Indicator> published;
+
+  @BeforeAll
+  static void read() throws IOException {
+    String external = System.getProperty("unsdcf.external");
+    assertThat(external)
+        .as("system property unsdcf.external (the folder of others' real files)")
+        .isNotNull();
+    Path file = Path.of(external, "opensdg", "canada", "indicator_calculation_components.yml");
+    assertThat(Files.isRegularFile(file)).as("%s exists", file).isTrue();
+    published = PublishedComponents.read(file);
+  }
+
+  static OpenSdgSeries series(Map<String, String> c) {
+    OpenSdgSeries.Builder b =
+        OpenSdgSeries.builder()
+            .baseYear(year(c.get("base_year")))
+            .baseValue(number(c.get("base_value")))
+            .currentYear(year(c.get("current_year")))
+            .currentValue(number(c.get("current_value")))
+            .targetYear(year(c.get("target_year")))
+            .direction(
+                Integer.parseInt(c.get("direction")) > 0 ? Direction.INCREASE : Direction.DECREASE);
+    if (!isNull(c.get("target"))) {
+      b.target(number(c.get("target")));
+    }
+    if (!isNull(c.get("limit"))) {
+      b.limit(number(c.get("limit")));
+    }
+    return b.build();
+  }
+
+  private static int year(String value) {
+    double y = number(value);
+    assertThat(y).isEqualTo(Math.rint(y));
+    return (int) y;
+  }
+
+  static OpenSdgStatus status(String published) {
+    return OpenSdgStatus.valueOf(published.toUpperCase(Locale.ROOT));
+  }
+
+  private static boolean hasInputs(Map<String, String> c) {
+    return !isNull(c.get("base_value"))
+        && !isNull(c.get("current_value"))
+        && !isNull(c.get("current_year"));
+  }
+
+  @Test
+  void should_publish_247_series_of_which_243_have_inputs() {
+    List<String> without = new ArrayList<>();
+    int all = 0;
+    for (PublishedComponents.Indicator i : published.values()) {
+      for (Map.Entry<String, Map<String, String>> s : i.series.entrySet()) {
+        all++;
+        if (!hasInputs(s.getValue())) {
+          without.add(s.getKey());
+          assertThat(s.getValue().get("status")).isEqualTo("not_available");
+          assertThat(s.getValue().get("score")).isEqualTo("null");
+        }
+      }
+    }
+    assertThat(all).isEqualTo(247);
+    assertThat(without).containsExactlyInAnyOrderElementsOf(WITHOUT_INPUTS);
+  }
+
+  @Test
+  void should_reproduce_every_published_series_that_has_inputs() {
+    int reproduced = 0;
+    TreeSet<OpenSdgStatus> seen = new TreeSet<>();
+    for (PublishedComponents.Indicator i : published.values()) {
+      for (Map.Entry<String, Map<String, String>> s : i.series.entrySet()) {
+        Map<String, String> c = s.getValue();
+        if (!hasInputs(c)) {
+          continue;
+        }
+        OpenSdgResult r = OpenSdgProgress.assess(series(c));
+        String what = s.getKey() + " " + c;
+        assertThat(r.status()).as(what).isEqualTo(status(c.get("status")));
+        if (isNull(c.get("score"))) {
+          assertThat(r.score()).as(what).isEmpty();
+        } else {
+          assertThat(r.score())
+              .as(what)
+              .hasValueCloseTo(number(c.get("score")), within(SCORE_TOLERANCE));
+        }
+        if (isNull(c.get("progress_value"))) {
+          assertThat(r.progressValue()).as(what).isEmpty();
+        } else {
+          double pv = number(c.get("progress_value"));
+          assertThat(r.progressValue())
+              .as(what)
+              .hasValueCloseTo(pv, within(1e-12 * Math.max(1, Math.abs(pv))));
+        }
+        seen.add(r.status());
+        reproduced++;
+      }
+    }
+    assertThat(reproduced).isEqualTo(243);
+    assertThat(seen).containsExactly(OpenSdgStatus.values());
+  }
+
+  @Test
+  void should_reproduce_the_published_indicator_results() {
+    List<String> matched = new ArrayList<>();
+    List<String> differ = new ArrayList<>();
+    for (PublishedComponents.Indicator i : published.values()) {
+      if (i.series.isEmpty()) {
+        continue; // a manual status or none: nothing is computed
+      }
+      List<OpenSdgResult> results = new ArrayList<>();
+      for (Map<String, String> c : i.series.values()) {
+        results.add(
+            hasInputs(c)
+                ? OpenSdgProgress.assess(series(c))
+                : OpenSdgResult.of(
+                    OpenSdgStatus.NOT_AVAILABLE,
+                    java.util.OptionalDouble.empty(),
+                    java.util.OptionalDouble.empty()));
+      }
+      OpenSdgResult combined = OpenSdgProgress.combine(results);
+      String score = i.members.get("score");
+      boolean same =
+          combined.status() == status(i.members.get("progress_status"))
+              && (isNull(score)
+                  ? combined.score().isEmpty()
+                  : combined.score().isPresent()
+                      && Math.abs(combined.score().getAsDouble() - number(score))
+                          <= SCORE_TOLERANCE);
+      (same ? matched : differ).add(i.key);
+    }
+    assertThat(matched).hasSize(132);
+    assertThat(differ).containsExactlyInAnyOrderElementsOf(COLLAPSED_SERIES);
+  }
+}
