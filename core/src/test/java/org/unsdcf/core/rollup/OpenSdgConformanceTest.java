@@ -6,8 +6,10 @@ import static org.unsdcf.core.rollup.PublishedComponents.isNull;
 import static org.unsdcf.core.rollup.PublishedComponents.number;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,13 +18,28 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.unsdcf.core.model.Accumulation;
+import org.unsdcf.core.model.Baseline;
+import org.unsdcf.core.model.CooperationFramework;
 import org.unsdcf.core.model.Direction;
+import org.unsdcf.core.model.Indicator;
+import org.unsdcf.core.model.Measure;
+import org.unsdcf.core.model.Measurement;
+import org.unsdcf.core.model.Outcome;
+import org.unsdcf.core.model.PriorityArea;
+import org.unsdcf.core.model.ReportingPeriod;
+import org.unsdcf.core.model.Target;
+import org.unsdcf.core.model.TargetKind;
+import org.unsdcf.core.model.Value;
+import org.unsdcf.core.model.YearRange;
+import org.unsdcf.core.units.IndicatorUnit;
 
 /**
  * The published results of Open SDG's progress measure (sdg-build 2.4.0) on Statistics Canada's
  * platform, {@code opensdg/canada/indicator_calculation_components.yml} in the folder the {@code
  * unsdcf.external} system property names: every series that has inputs reproduces its published
- * status, score and progress value, and the indicators reproduce their published results.
+ * status, score and progress value, and the indicators reproduce their published results, both
+ * through {@link OpenSdgProgress} directly and through a roll-up of the series as plan indicators.
  */
 @Tag("conformance")
 class OpenSdgConformanceTest {
@@ -185,5 +202,104 @@ class OpenSdgConformanceTest {
     }
     assertThat(matched).hasSize(132);
     assertThat(differ).containsExactlyInAnyOrderElementsOf(COLLAPSED_SERIES);
+  }
+
+  /** One series as a plan indicator: baseline, one yearly measurement, the final target. */
+  static Indicator indicator(String code, Map<String, String> c) {
+    Indicator.Builder b =
+        Indicator.builder()
+            .code(code)
+            .title("Series " + code)
+            .measure(Measure.UNIT)
+            .unit(IndicatorUnit.COUNT)
+            .accumulation(Accumulation.LEVEL)
+            .direction(
+                Integer.parseInt(c.get("direction")) > 0 ? Direction.INCREASE : Direction.DECREASE)
+            .baseline(Baseline.of(year(c.get("base_year")), decimal(c.get("base_value"))))
+            .addMeasurement(
+                Measurement.of(
+                    ReportingPeriod.ofYear(year(c.get("current_year"))),
+                    decimal(c.get("current_value"))));
+    if (!isNull(c.get("target"))) {
+      b.addTarget(
+          Target.of(year(c.get("target_year")), TargetKind.FINAL, decimal(c.get("target"))));
+    }
+    return b.build();
+  }
+
+  private static Value decimal(String published) {
+    return Value.numeric(BigDecimal.valueOf(number(published)));
+  }
+
+  @Test
+  void should_reproduce_series_and_indicators_through_a_roll_up() {
+    // A plan indicator has no limit, so the indicators with a limited series (or a series without
+    // inputs) stay out: 114 indicators with 162 series remain.
+    List<Outcome> outcomes = new ArrayList<>();
+    Map<String, Map<String, String>> byCode = new java.util.HashMap<>();
+    for (PublishedComponents.Indicator i : published.values()) {
+      boolean representable =
+          !i.series.isEmpty()
+              && i.series.values().stream().allMatch(c -> hasInputs(c) && isNull(c.get("limit")));
+      if (!representable) {
+        continue;
+      }
+      String outcome = "OC" + outcomes.size();
+      List<Indicator> indicators = new ArrayList<>();
+      for (Map<String, String> c : i.series.values()) {
+        String code = outcome + "-I" + indicators.size();
+        indicators.add(indicator(code, c));
+        byCode.put(code, c);
+      }
+      byCode.put(outcome, i.members);
+      outcomes.add(Outcome.builder().code(outcome).title(i.key).indicators(indicators).build());
+    }
+    CooperationFramework plan =
+        CooperationFramework.builder()
+            .code("CAN-2015-2030")
+            .title("Published Open SDG series as one plan")
+            .addCountry("CAN")
+            .period(YearRange.of(2015, 2030))
+            .currency("CAD")
+            .addPriorityArea(
+                PriorityArea.builder().code("SP1").title("All").outcomes(outcomes).build())
+            .build();
+
+    RollupReport report =
+        Rollup.compute(plan, RollupOptions.builder().asOf(LocalDate.of(2030, 12, 31)).build());
+
+    int series = 0;
+    for (IndicatorProgress p : report.indicators()) {
+      Map<String, String> c = byCode.get(p.code());
+      OpenSdgResult r = p.openSdg().orElseThrow();
+      assertThat(r.status()).as(p.code() + " " + c).isEqualTo(status(c.get("status")));
+      if (isNull(c.get("score"))) {
+        assertThat(r.score()).as(p.code()).isEmpty();
+      } else {
+        assertThat(r.score())
+            .as(p.code() + " " + c)
+            .hasValueCloseTo(number(c.get("score")), within(SCORE_TOLERANCE));
+      }
+      series++;
+    }
+    List<String> differ = new ArrayList<>();
+    for (Outcome o : outcomes) {
+      Map<String, String> published = byCode.get(o.code());
+      OpenSdgResult r = report.node(o.code()).orElseThrow().progress().openSdg().orElseThrow();
+      String score = published.get("score");
+      boolean same =
+          r.status() == status(published.get("progress_status"))
+              && (isNull(score)
+                  ? r.score().isEmpty()
+                  : Math.abs(r.score().getAsDouble() - number(score)) <= SCORE_TOLERANCE);
+      if (!same) {
+        differ.add(o.title());
+      }
+    }
+    assertThat(series).isEqualTo(162);
+    assertThat(outcomes).hasSize(114);
+    List<String> collapsedHere = new ArrayList<>(COLLAPSED_SERIES);
+    collapsedHere.retainAll(outcomes.stream().map(Outcome::title).toList());
+    assertThat(differ).containsExactlyInAnyOrderElementsOf(collapsedHere);
   }
 }
