@@ -137,7 +137,7 @@ public final class NodeAssert extends AbstractAssert<NodeAssert, RollupNode> {
   /**
    * Verifies the node's Open SDG score.
    *
-   * @param expected the score, e.g. {@code "2.5186"}
+   * @param expected the score, e.g. {@code "2.2576"}
    * @return this assertion
    * @throws IllegalArgumentException if {@code expected} is not a number
    */

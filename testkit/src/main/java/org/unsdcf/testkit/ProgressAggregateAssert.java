@@ -200,7 +200,7 @@ public final class ProgressAggregateAssert
    * Verifies the Open SDG score: the mean of the indicators' present scores (four decimals or
    * fewer: rounded as JSON writes it).
    *
-   * @param expected the score, e.g. {@code "2.5186"}
+   * @param expected the score, e.g. {@code "2.2576"}
    * @return this assertion
    * @throws IllegalArgumentException if {@code expected} is not a number
    */

@@ -285,7 +285,7 @@ public final class ProgressAssert extends AbstractAssert<ProgressAssert, Indicat
   /**
    * Verifies the Open SDG score, from −5 to 5 (four decimals or fewer: rounded as JSON writes it).
    *
-   * @param expected the score, e.g. {@code "2.5186"}
+   * @param expected the score, e.g. {@code "2.2576"}
    * @return this assertion
    * @throws IllegalArgumentException if {@code expected} is not a number
    */
@@ -299,7 +299,7 @@ public final class ProgressAssert extends AbstractAssert<ProgressAssert, Indicat
   /**
    * Verifies the Open SDG progress value (four decimals or fewer: rounded as JSON writes it).
    *
-   * @param expected the progress value, e.g. {@code "0.9526"}
+   * @param expected the progress value, e.g. {@code "0.9161"}
    * @return this assertion
    * @throws IllegalArgumentException if {@code expected} is not a number
    */

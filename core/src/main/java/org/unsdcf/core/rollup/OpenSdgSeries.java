@@ -14,12 +14,12 @@ import org.unsdcf.core.model.Direction;
  *
  * <pre>{@code
  * OpenSdgSeries s = OpenSdgSeries.builder()
- *     .baseYear(2015).baseValue(14.5)
- *     .currentYear(2023).currentValue(10.2)
- *     .target(7.25)                      // targetYear defaults to 2030
- *     .direction(Direction.DECREASE)
+ *     .baseYear(2015).baseValue(10)
+ *     .currentYear(2020).currentValue(14)
+ *     .target(30)                        // targetYear defaults to 2030
+ *     .direction(Direction.INCREASE)
  *     .build();
- * OpenSdgProgress.assess(s);             // SUBSTANTIAL_PROGRESS, score 2.5185563910306596
+ * OpenSdgProgress.assess(s);             // MODERATE_PROGRESS, score 2.2575…, pv 0.9160…
  * }</pre>
  *
  * <p>Invariants: every value is finite; the direction is INCREASE (+1) or DECREASE (−1), since Open

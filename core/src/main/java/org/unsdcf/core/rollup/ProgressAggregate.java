@@ -90,7 +90,7 @@ public final class ProgressAggregate {
   /**
    * Obtains the aggregate of one indicator. Its weight enters Σw, and with it its capped
    * achievement and capped pace, only when it has an achievement (a numeric indicator with an
-   * assessed status).
+   * assessed status); its Open SDG result, if any, enters the Open SDG tally.
    *
    * @param progress the indicator's progress
    * @return the aggregate of that indicator alone

@@ -42,7 +42,7 @@ public final class Ratios {
    * the double (not its shortest text): the Open SDG score and progress value (design.md §16).
    *
    * <pre>{@code
-   * Ratios.scale4(2.5185563910306596);   // 2.5186
+   * Ratios.scale4(2.2575610644377857);   // 2.2576
    * }</pre>
    *
    * @param value the unrounded value
