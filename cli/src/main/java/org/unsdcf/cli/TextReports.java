@@ -4,13 +4,18 @@ import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import org.unsdcf.core.rollup.BudgetAggregate;
 import org.unsdcf.core.rollup.ProgressAggregate;
+import org.unsdcf.core.rollup.Ratios;
 import org.unsdcf.core.rollup.RollupNode;
 import org.unsdcf.core.rollup.RollupReport;
 import org.unsdcf.core.validation.ValidationReport;
 
-/** The text output of design.md §8, one line per finding or node. */
+/**
+ * The text output of design.md §8, one line per finding or node; each node line ends with Open
+ * SDG's view of §16 ({@code openSdg <status> score <score>}, {@code -} when absent).
+ */
 final class TextReports {
   private TextReports() {}
 
@@ -60,7 +65,11 @@ final class TextReports {
             + " expenditure "
             + amount(b.expenditure())
             + " toBeMobilised "
-            + amount(b.toBeMobilised()));
+            + amount(b.toBeMobilised())
+            + " openSdg "
+            + p.openSdg().map(r -> r.status().name()).orElse("-")
+            + " score "
+            + p.openSdg().map(r -> score(r.score())).orElse("-"));
     for (RollupNode child : node.children()) {
       printNode(child, depth + 1, report, out);
     }
@@ -68,6 +77,13 @@ final class TextReports {
 
   static String ratio(Optional<BigDecimal> value) {
     return value.map(v -> v.setScale(4, RoundingMode.HALF_EVEN).toPlainString()).orElse("-");
+  }
+
+  /** An Open SDG score as JSON writes it, at scale 4 ({@code 5.0000}), {@code -} when absent. */
+  static String score(OptionalDouble value) {
+    return value.isPresent()
+        ? Ratios.scale4(value.getAsDouble()).setScale(4, RoundingMode.HALF_EVEN).toPlainString()
+        : "-";
   }
 
   static String amount(BigDecimal value) {

@@ -220,7 +220,12 @@ class CommandsTest {
         .startsWith("KGZ-2023-2027 roll-up as of 2024-06-30 (currency USD)\n")
         .contains(
             "FRAMEWORK KGZ-2023-2027 ON_TRACK progress 0.2500 pace 1.0000 coverage 1/1 required"
-                + " 120000 available 80000 expenditure 60000 toBeMobilised 40000\n")
+                + " 120000 available 80000 expenditure 60000 toBeMobilised 40000 openSdg"
+                + " NOT_AVAILABLE score -\n")
+        .contains(
+            "      OUTPUT OP1.1.1 ACHIEVED progress 1.0000 pace 1.0000 coverage 1/1 required 120000"
+                + " available 80000 expenditure 60000 toBeMobilised 40000 openSdg TARGET_ACHIEVED"
+                + " score 5.0000\n")
         .endsWith("validation: errors 0, warnings 0, info 0\n");
   }
 

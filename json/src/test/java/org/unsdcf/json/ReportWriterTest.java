@@ -228,7 +228,8 @@ class ReportWriterTest {
           .isEqualTo(
               a2q(
                   "{'indicators':1,'assessed':1,'achieved':0,'progress':0.25,'pace':1,"
-                      + "'coverage':1,'status':'ON_TRACK','statusCounts':{'ON_TRACK':1}}"));
+                      + "'coverage':1,'status':'ON_TRACK','openSdg':{'status':'NOT_AVAILABLE'},"
+                      + "'statusCounts':{'ON_TRACK':1}}"));
       assertThat(MAPPER.writeValueAsString(root.get("budget")))
           .isEqualTo(
               a2q(
@@ -256,6 +257,26 @@ class ReportWriterTest {
           }
         }
       }
+    }
+
+    @Test
+    void open_sdg_follows_status_with_numbers_at_scale_4_and_absent_members_omitted() {
+      JsonNode indicators = json.get("indicators");
+      JsonNode output = byCode(indicators, "OP1.1.1-I1");
+      assertThat(names(output)).startsWith("code", "level", "owner", "status", "openSdg");
+      // base 40 (2022), actual 62 (2023), target 60 (2027): achieved; pv 6.511050877727835
+      assertThat(MAPPER.writeValueAsString(output.get("openSdg")))
+          .isEqualTo(a2q("{'status':'TARGET_ACHIEVED','score':5,'progressValue':6.5111}"));
+      // a baseline of 0: no growth rate, so neither score nor progress value
+      assertThat(MAPPER.writeValueAsString(byCode(indicators, "OC1.1-I1").get("openSdg")))
+          .isEqualTo(a2q("{'status':'NOT_AVAILABLE'}"));
+      JsonNode output1 =
+          json.get("root").get("children").get(0).get("children").get(0).get("children").get(0);
+      assertThat(output1.get("code").asString()).isEqualTo("OP1.1.1");
+      assertThat(names(output1.get("progress")))
+          .containsSubsequence("status", "openSdg", "statusCounts");
+      assertThat(MAPPER.writeValueAsString(output1.get("progress").get("openSdg")))
+          .isEqualTo(a2q("{'status':'TARGET_ACHIEVED','score':5}"));
     }
 
     @Test

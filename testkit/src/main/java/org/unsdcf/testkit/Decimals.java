@@ -3,6 +3,7 @@ package org.unsdcf.testkit;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import org.unsdcf.core.rollup.Ratios;
 
 /**
@@ -10,7 +11,9 @@ import org.unsdcf.core.rollup.Ratios;
  * pace, achievement, a rate) given with at most four decimals is compared with the actual rounded
  * as the JSON writer rounds it ({@link Ratios#scale4}, HALF_EVEN), so {@code "0.6667"} matches
  * 80000 ÷ 120000; given with more decimals it must equal the actual exactly ({@code compareTo}).
- * Money and other sums are always compared exactly.
+ * Money and other sums are always compared exactly. A double (Open SDG's score and progress value)
+ * given with at most four decimals is compared with its exact value rounded likewise; given with
+ * more, with its shortest decimal text ({@code "2.5185563910306596"}).
  */
 final class Decimals {
   private Decimals() {}
@@ -44,6 +47,23 @@ final class Decimals {
   /** A ratio shown when none was expected: as the writer rounds it. */
   static String showRatio(Optional<BigDecimal> actual) {
     return actual.map(a -> plain(Ratios.scale4(a))).orElse("absent");
+  }
+
+  /** Checks if an actual double matches the expected number by the rule above. */
+  static boolean realMatches(OptionalDouble actual, BigDecimal expected) {
+    return actual.isPresent() && shown(actual.getAsDouble(), expected).compareTo(expected) == 0;
+  }
+
+  /** The actual double as compared: at scale 4, or its shortest decimal text. */
+  static BigDecimal shown(double actual, BigDecimal expected) {
+    return expected.stripTrailingZeros().scale() <= Ratios.SCALE
+        ? Ratios.scale4(actual)
+        : BigDecimal.valueOf(actual);
+  }
+
+  /** An actual double as a failure message shows it. */
+  static String showReal(OptionalDouble actual, BigDecimal expected) {
+    return actual.isPresent() ? plain(shown(actual.getAsDouble(), expected)) : "absent";
   }
 
   /** A number without exponent or trailing zeros. */

@@ -6,6 +6,7 @@ import java.util.Objects;
 import org.assertj.core.api.AbstractAssert;
 import org.unsdcf.core.model.ProgressStatus;
 import org.unsdcf.core.model.ResultLevel;
+import org.unsdcf.core.rollup.OpenSdgStatus;
 import org.unsdcf.core.rollup.ProgressThresholds;
 import org.unsdcf.core.rollup.RollupNode;
 
@@ -18,6 +19,7 @@ import org.unsdcf.core.rollup.RollupNode;
  * assertThat(report).node("SP1").hasLevel(ResultLevel.PRIORITY_AREA)
  *     .hasStatus(ProgressStatus.ON_TRACK).hasProgress("0.25").hasPace("1").hasCoverage(1, 1);
  * assertThat(report).node("1.1.1.01").budget().hasRequired(120000);
+ * assertThat(report).root().hasOpenSdgStatus(OpenSdgStatus.SUBSTANTIAL_PROGRESS);
  * }</pre>
  *
  * <p>The progress methods are shortcuts for {@link #progress()}'s, with the same rules for numbers
@@ -118,6 +120,39 @@ public final class NodeAssert extends AbstractAssert<NodeAssert, RollupNode> {
    */
   public NodeAssert hasCoverage(int assessed, int indicators) {
     progress().hasCoverage(assessed, indicators);
+    return this;
+  }
+
+  /**
+   * Verifies the status of the node's Open SDG view (design.md §16).
+   *
+   * @param status the expected status
+   * @return this assertion
+   */
+  public NodeAssert hasOpenSdgStatus(OpenSdgStatus status) {
+    progress().hasOpenSdgStatus(status);
+    return this;
+  }
+
+  /**
+   * Verifies the node's Open SDG score.
+   *
+   * @param expected the score, e.g. {@code "2.2576"}
+   * @return this assertion
+   * @throws IllegalArgumentException if {@code expected} is not a number
+   */
+  public NodeAssert hasOpenSdgScore(String expected) {
+    progress().hasOpenSdgScore(expected);
+    return this;
+  }
+
+  /**
+   * Verifies that none of the node's indicators has an Open SDG result.
+   *
+   * @return this assertion
+   */
+  public NodeAssert hasNoOpenSdg() {
+    progress().hasNoOpenSdg();
     return this;
   }
 

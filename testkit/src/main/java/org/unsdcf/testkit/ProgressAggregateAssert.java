@@ -3,15 +3,18 @@ package org.unsdcf.testkit;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import org.assertj.core.api.AbstractAssert;
 import org.unsdcf.core.model.ProgressStatus;
+import org.unsdcf.core.rollup.OpenSdgResult;
+import org.unsdcf.core.rollup.OpenSdgStatus;
 import org.unsdcf.core.rollup.ProgressAggregate;
 import org.unsdcf.core.rollup.ProgressThresholds;
 
 /**
- * Assertions on a {@link ProgressAggregate}: counts, progress, pace, coverage and status. Obtain
- * one with {@link UnsdcfAssertions#assertThat(ProgressAggregate)} (status under {@link
- * ProgressThresholds#defaults()} unless {@link #usingThresholds(ProgressThresholds)} says
+ * Assertions on a {@link ProgressAggregate}: counts, progress, pace, coverage, status and Open
+ * SDG's view. Obtain one with {@link UnsdcfAssertions#assertThat(ProgressAggregate)} (status under
+ * {@link ProgressThresholds#defaults()} unless {@link #usingThresholds(ProgressThresholds)} says
  * otherwise) or, for a node of a report under the report's thresholds, with {@link
  * NodeAssert#progress()}.
  *
@@ -171,6 +174,59 @@ public final class ProgressAggregateAssert
    */
   public ProgressAggregateAssert hasNoPace() {
     return absent("pace", subject().pace());
+  }
+
+  /**
+   * Verifies the status of Open SDG's view of these indicators ({@link
+   * ProgressAggregate#openSdg()}, design.md §16).
+   *
+   * @param status the expected status
+   * @return this assertion
+   */
+  public ProgressAggregateAssert hasOpenSdgStatus(OpenSdgStatus status) {
+    Objects.requireNonNull(status, "status");
+    Optional<OpenSdgResult> found = subject().openSdg();
+    if (found.isEmpty() || found.get().status() != status) {
+      failWithMessage(
+          "Expecting %s to have Open SDG status %s, but was %s",
+          name,
+          status,
+          found.map(r -> r.status().name()).orElse("absent (no indicator has an Open SDG result)"));
+    }
+    return this;
+  }
+
+  /**
+   * Verifies the Open SDG score: the mean of the indicators' present scores (four decimals or
+   * fewer: rounded as JSON writes it).
+   *
+   * @param expected the score, e.g. {@code "2.2576"}
+   * @return this assertion
+   * @throws IllegalArgumentException if {@code expected} is not a number
+   */
+  public ProgressAggregateAssert hasOpenSdgScore(String expected) {
+    BigDecimal e = Decimals.parse(expected);
+    OptionalDouble found =
+        subject().openSdg().map(OpenSdgResult::score).orElse(OptionalDouble.empty());
+    if (!Decimals.realMatches(found, e)) {
+      failWithMessage(
+          "Expecting %s to have Open SDG score %s, but was %s",
+          name, expected, Decimals.showReal(found, e));
+    }
+    return this;
+  }
+
+  /**
+   * Verifies that no indicator of the aggregate has an Open SDG result.
+   *
+   * @return this assertion
+   */
+  public ProgressAggregateAssert hasNoOpenSdg() {
+    Optional<OpenSdgResult> found = subject().openSdg();
+    if (found.isPresent()) {
+      failWithMessage("Expecting %s to have no Open SDG result, but was %s", name, found.get());
+    }
+    return this;
   }
 
   private ProgressAggregateAssert count(String what, int expected, int found) {

@@ -4,10 +4,13 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import org.assertj.core.api.AbstractAssert;
 import org.unsdcf.core.model.ProgressStatus;
 import org.unsdcf.core.model.ResultLevel;
 import org.unsdcf.core.rollup.IndicatorProgress;
+import org.unsdcf.core.rollup.OpenSdgResult;
+import org.unsdcf.core.rollup.OpenSdgStatus;
 import org.unsdcf.core.rollup.ProgressReason;
 
 /**
@@ -19,6 +22,8 @@ import org.unsdcf.core.rollup.ProgressReason;
  *     .hasStatus(ProgressStatus.ON_TRACK)
  *     .hasAchievement("0.25").hasExpected("0.1829").hasPace("1.3668");
  * assertThat(report).indicator("1.1.1.01-I1").hasReason(ProgressReason.NO_BASELINE).hasNoAchievement();
+ * assertThat(report).indicator("OC1.1-I1")
+ *     .hasOpenSdgStatus(OpenSdgStatus.SUBSTANTIAL_PROGRESS).hasOpenSdgScore("5");
  * }</pre>
  *
  * <p>Derived numbers (achievement, capped achievement, expected, pace, capped pace) given with at
@@ -256,6 +261,79 @@ public final class ProgressAssert extends AbstractAssert<ProgressAssert, Indicat
    */
   public ProgressAssert hasWeight(String expected) {
     return exact("weight", expected, Optional.of(subject().weight()));
+  }
+
+  /**
+   * Verifies the status of Open SDG's progress measure (design.md §16).
+   *
+   * @param status the expected status
+   * @return this assertion
+   */
+  public ProgressAssert hasOpenSdgStatus(OpenSdgStatus status) {
+    Objects.requireNonNull(status, "status");
+    Optional<OpenSdgResult> found = subject().openSdg();
+    if (found.isEmpty() || found.get().status() != status) {
+      failWithMessage(
+          "Expecting indicator %s to have Open SDG status %s, but was %s",
+          actual.code(),
+          status,
+          found.map(r -> r.status().name()).orElse("absent (no Open SDG result)"));
+    }
+    return this;
+  }
+
+  /**
+   * Verifies the Open SDG score, from −5 to 5 (four decimals or fewer: rounded as JSON writes it).
+   *
+   * @param expected the score, e.g. {@code "2.2576"}
+   * @return this assertion
+   * @throws IllegalArgumentException if {@code expected} is not a number
+   */
+  public ProgressAssert hasOpenSdgScore(String expected) {
+    return real(
+        "Open SDG score",
+        expected,
+        subject().openSdg().map(OpenSdgResult::score).orElse(OptionalDouble.empty()));
+  }
+
+  /**
+   * Verifies the Open SDG progress value (four decimals or fewer: rounded as JSON writes it).
+   *
+   * @param expected the progress value, e.g. {@code "0.9161"}
+   * @return this assertion
+   * @throws IllegalArgumentException if {@code expected} is not a number
+   */
+  public ProgressAssert hasOpenSdgProgressValue(String expected) {
+    return real(
+        "Open SDG progress value",
+        expected,
+        subject().openSdg().map(OpenSdgResult::progressValue).orElse(OptionalDouble.empty()));
+  }
+
+  /**
+   * Verifies that the indicator has no Open SDG result (qualitative or nominal, MAINTAIN or no
+   * direction, no baseline, no actual, an unconvertible unit).
+   *
+   * @return this assertion
+   */
+  public ProgressAssert hasNoOpenSdg() {
+    Optional<OpenSdgResult> found = subject().openSdg();
+    if (found.isPresent()) {
+      failWithMessage(
+          "Expecting indicator %s to have no Open SDG result, but was %s",
+          actual.code(), found.get());
+    }
+    return this;
+  }
+
+  private ProgressAssert real(String what, String expected, OptionalDouble found) {
+    BigDecimal e = Decimals.parse(expected);
+    if (!Decimals.realMatches(found, e)) {
+      failWithMessage(
+          "Expecting indicator %s to have %s %s, but was %s",
+          actual.code(), what, expected, Decimals.showReal(found, e));
+    }
+    return this;
   }
 
   private ProgressAssert ratio(String what, String expected, Optional<BigDecimal> found) {

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.unsdcf.core.model.ProgressStatus;
 import org.unsdcf.core.model.ResultLevel;
+import org.unsdcf.core.rollup.OpenSdgStatus;
 import org.unsdcf.core.rollup.ProgressReason;
 import org.unsdcf.core.rollup.Rollup;
 import org.unsdcf.core.rollup.RollupOptions;
@@ -293,5 +294,59 @@ class RollupAssertTest {
     assertThatThrownBy(() -> assertThat(KGZ).indicator("OC1.1-I1").hasPace("fast"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("expected must be a number, but was 'fast'");
+  }
+
+  @Test
+  void checks_the_open_sdg_view_of_indicators_and_nodes() {
+    // OC1.1-I1 grows from a baseline of 0: Open SDG cannot measure growth from 0
+    assertThat(KGZ)
+        .indicator("OC1.1-I1")
+        .hasStatus(ProgressStatus.ON_TRACK)
+        .hasOpenSdgStatus(OpenSdgStatus.NOT_AVAILABLE);
+    assertThat(KGZ)
+        .indicator("OP1.1.1-I1")
+        .hasOpenSdgStatus(OpenSdgStatus.TARGET_ACHIEVED)
+        .hasOpenSdgScore("5")
+        .hasOpenSdgProgressValue("6.5111");
+    assertThat(KGZ).root().hasOpenSdgStatus(OpenSdgStatus.NOT_AVAILABLE);
+    assertThat(KGZ)
+        .node("OP1.1.1")
+        .hasOpenSdgStatus(OpenSdgStatus.TARGET_ACHIEVED)
+        .hasOpenSdgScore("5.0000");
+    assertThat(KGZ).node("1.1.1.01").hasNoOpenSdg();
+    assertThat(KGZ.root().progress()).hasOpenSdgStatus(OpenSdgStatus.NOT_AVAILABLE);
+  }
+
+  @Test
+  void open_sdg_failures_name_the_subject_and_what_was_found() {
+    assertThatThrownBy(
+            () ->
+                assertThat(KGZ)
+                    .indicator("OP1.1.1-I1")
+                    .hasOpenSdgStatus(OpenSdgStatus.DETERIORATION))
+        .hasMessage(
+            "Expecting indicator OP1.1.1-I1 to have Open SDG status DETERIORATION, but was"
+                + " TARGET_ACHIEVED");
+    assertThatThrownBy(() -> assertThat(KGZ).indicator("OP1.1.1-I1").hasOpenSdgScore("4.9"))
+        .hasMessage("Expecting indicator OP1.1.1-I1 to have Open SDG score 4.9, but was 5");
+    assertThatThrownBy(() -> assertThat(KGZ).indicator("OC1.1-I1").hasOpenSdgScore("1"))
+        .hasMessage("Expecting indicator OC1.1-I1 to have Open SDG score 1, but was absent");
+    assertThatThrownBy(
+            () -> assertThat(KGZ).indicator("OP1.1.1-I1").hasOpenSdgProgressValue("6.51123456789"))
+        .hasMessageStartingWith(
+            "Expecting indicator OP1.1.1-I1 to have Open SDG progress value 6.51123456789, but"
+                + " was 6.511");
+    assertThatThrownBy(() -> assertThat(KGZ).indicator("OP1.1.1-I1").hasNoOpenSdg())
+        .hasMessageStartingWith(
+            "Expecting indicator OP1.1.1-I1 to have no Open SDG result, but was");
+    assertThatThrownBy(
+            () -> assertThat(KGZ).node("1.1.1.01").hasOpenSdgStatus(OpenSdgStatus.NOT_AVAILABLE))
+        .hasMessage(
+            "Expecting node 1.1.1.01 to have Open SDG status NOT_AVAILABLE, but was absent (no"
+                + " indicator has an Open SDG result)");
+    assertThatThrownBy(() -> assertThat(KGZ).node("OP1.1.1").hasOpenSdgScore("4"))
+        .hasMessage("Expecting node OP1.1.1 to have Open SDG score 4, but was 5");
+    assertThatThrownBy(() -> assertThat(KGZ).node("OP1.1.1").hasNoOpenSdg())
+        .hasMessageStartingWith("Expecting node OP1.1.1 to have no Open SDG result, but was");
   }
 }

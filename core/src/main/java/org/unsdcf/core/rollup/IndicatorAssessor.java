@@ -79,6 +79,9 @@ final class IndicatorAssessor {
     if (actual.value != null) {
       out.actual(Checks.normalise(actual.value)).actualDate(actual.date);
     }
+    if (!mismatch && actual.failure == null) {
+      out.openSdg(openSdg(indicator, b, t, actual));
+    }
     if (mismatch || actual.failure == ProgressReason.UNIT_MISMATCH) {
       return notApplicable(out, ProgressReason.UNIT_MISMATCH);
     }
@@ -105,6 +108,44 @@ final class IndicatorAssessor {
     }
     LocalDate t1 = finalTarget.get().year().atMonth(12).atEndOfMonth();
     return moving(out, b, t, actual.value, rising, t0.orElseThrow(), t1, actual.date);
+  }
+
+  /**
+   * Open SDG's view (design.md §16): base = baseline year and value, current = the actual's year
+   * and value, target = the final target's year and value, no limit; the declared direction, else
+   * the one the target implies; none for MAINTAIN or without a direction.
+   */
+  private static Optional<OpenSdgResult> openSdg(
+      Indicator indicator, BigDecimal b, BigDecimal t, Actuals.Result actual) {
+    if (b == null || actual.value == null) {
+      return Optional.empty();
+    }
+    Direction direction = indicator.direction().orElse(null);
+    if (direction == null && t != null && t.compareTo(b) != 0) {
+      direction = t.compareTo(b) > 0 ? Direction.INCREASE : Direction.DECREASE;
+    }
+    double base = b.doubleValue();
+    double current = actual.value.doubleValue();
+    if (direction == null
+        || direction == Direction.MAINTAIN
+        || !Double.isFinite(base)
+        || !Double.isFinite(current)
+        || (t != null && !Double.isFinite(t.doubleValue()))) {
+      return Optional.empty();
+    }
+    OpenSdgSeries.Builder series =
+        OpenSdgSeries.builder()
+            .baseYear(indicator.baseline().orElseThrow().year().getValue())
+            .baseValue(base)
+            .currentYear(actual.date.getYear())
+            .currentValue(current)
+            .direction(direction);
+    if (t != null) {
+      series
+          .target(t.doubleValue())
+          .targetYear(indicator.finalTarget().orElseThrow().year().getValue());
+    }
+    return Optional.of(OpenSdgProgress.assess(series.build()));
   }
 
   /** t ≠ b: achievement, the linear path in days at tm, and the status from the pace. */

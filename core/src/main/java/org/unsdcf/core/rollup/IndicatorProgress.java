@@ -10,9 +10,10 @@ import org.unsdcf.core.model.ProgressStatus;
 import org.unsdcf.core.model.ResultLevel;
 
 /**
- * The progress of one indicator at the roll-up's {@code asOf} date (design.md §7.1). Members in
- * their JSON order: code, level, owner, status, reason, baseline, target, actual, actualDate,
- * achievement, cappedAchievement, expected, pace, cappedPace, weight.
+ * The progress of one indicator at the roll-up's {@code asOf} date (design.md §7.1), with Open
+ * SDG's progress measure as a second view (§16). Members in their JSON order: code, level, owner,
+ * status, openSdg, reason, baseline, target, actual, actualDate, achievement, cappedAchievement,
+ * expected, pace, cappedPace, weight.
  *
  * <p>Numbers are held unrounded, in the indicator's unit; writers round the derived ones with
  * {@link Ratios#scale4(BigDecimal)}. Invariants:
@@ -60,6 +61,21 @@ public abstract class IndicatorProgress implements WithIndicatorProgress {
    * @return the status
    */
   public abstract ProgressStatus status();
+
+  /**
+   * Gets Open SDG's progress measure of the indicator (design.md §16), {@link
+   * OpenSdgProgress#assess} of the series: base = the baseline's year and value, current = the
+   * actual's year ({@link #actualDate()}) and value, target = the final target's year and value (no
+   * target: method 1), no limit, direction the declared one, else the one the target implies.
+   *
+   * <p>Present for every numeric indicator with a convertible baseline, an actual and a direction
+   * other than MAINTAIN (declared, or implied by a target that differs from the baseline), whatever
+   * its {@link #status()}; absent otherwise (qualitative and nominal indicators, MAINTAIN, no
+   * baseline, no actual, a unit that does not convert).
+   *
+   * @return the Open SDG result, if the indicator has one
+   */
+  public abstract Optional<OpenSdgResult> openSdg();
 
   /**
    * Gets why the status is NO_DATA or NOT_APPLICABLE.

@@ -17,8 +17,10 @@ import org.unsdcf.core.model.ProgressStatus;
  *
  * <p>It carries what the merge needs, never an average: counts, the weight sum Σw, the weighted
  * sums Σw·cappedAchievement and Σw·cappedPace (over numeric indicators with an achievement), and
- * the worst assessed status. Ratios are derived at the end: {@link #progress()}, {@link #pace()},
- * {@link #coverage()}, {@link #status(ProgressThresholds)}.
+ * the worst assessed status, and for Open SDG's view (design.md §16) the number of Open SDG
+ * results, of scored ones and of achieved ones with the exact sum of their scores. Ratios are
+ * derived at the end: {@link #progress()}, {@link #pace()}, {@link #coverage()}, {@link
+ * #status(ProgressThresholds)}, {@link #openSdg()}.
  *
  * <pre>{@code
  * ProgressAggregate outcome = ProgressAggregate.empty();
@@ -42,7 +44,8 @@ public final class ProgressAggregate {
           BigDecimal.ZERO,
           BigDecimal.ZERO,
           BigDecimal.ZERO,
-          null);
+          null,
+          OpenSdgTally.EMPTY);
 
   private final int indicators;
   private final int assessed;
@@ -52,6 +55,7 @@ public final class ProgressAggregate {
   private final BigDecimal weightedProgress;
   private final BigDecimal weightedPace;
   private final ProgressStatus worstAssessed;
+  private final OpenSdgTally openSdg;
 
   private ProgressAggregate(
       int indicators,
@@ -61,7 +65,8 @@ public final class ProgressAggregate {
       BigDecimal weightSum,
       BigDecimal weightedProgress,
       BigDecimal weightedPace,
-      ProgressStatus worstAssessed) {
+      ProgressStatus worstAssessed,
+      OpenSdgTally openSdg) {
     this.indicators = indicators;
     this.assessed = assessed;
     this.achieved = achieved;
@@ -70,6 +75,7 @@ public final class ProgressAggregate {
     this.weightedProgress = Checks.normalise(weightedProgress);
     this.weightedPace = Checks.normalise(weightedPace);
     this.worstAssessed = worstAssessed;
+    this.openSdg = openSdg;
   }
 
   /**
@@ -84,7 +90,7 @@ public final class ProgressAggregate {
   /**
    * Obtains the aggregate of one indicator. Its weight enters Σw, and with it its capped
    * achievement and capped pace, only when it has an achievement (a numeric indicator with an
-   * assessed status).
+   * assessed status); its Open SDG result, if any, enters the Open SDG tally.
    *
    * @param progress the indicator's progress
    * @return the aggregate of that indicator alone
@@ -111,7 +117,8 @@ public final class ProgressAggregate {
         w,
         wProgress,
         wPace,
-        status.isAssessed() ? status : null);
+        status.isAssessed() ? status : null,
+        progress.openSdg().map(OpenSdgTally::of).orElse(OpenSdgTally.EMPTY));
   }
 
   /**
@@ -142,7 +149,8 @@ public final class ProgressAggregate {
         weightSum.add(other.weightSum),
         weightedProgress.add(other.weightedProgress),
         weightedPace.add(other.weightedPace),
-        worse(worstAssessed, other.worstAssessed));
+        worse(worstAssessed, other.worstAssessed),
+        openSdg.plus(other.openSdg));
   }
 
   private static ProgressStatus worse(ProgressStatus a, ProgressStatus b) {
@@ -229,6 +237,19 @@ public final class ProgressAggregate {
   }
 
   /**
+   * Gets Open SDG's view of these indicators (design.md §16): {@link OpenSdgProgress#combine} of
+   * the {@link IndicatorProgress#openSdg()} results of those that have one, so the mean of their
+   * present scores, TARGET_ACHIEVED when every scored one achieved its target, NOT_AVAILABLE when
+   * none is scored. The scores are summed exactly, so the result does not depend on how the
+   * indicators were split or ordered.
+   *
+   * @return the combined result, empty if no indicator has an Open SDG result
+   */
+  public Optional<OpenSdgResult> openSdg() {
+    return openSdg.result();
+  }
+
+  /**
    * Gets the progress: {@code weightedProgress ÷ weightSum} under DECIMAL128.
    *
    * @return the progress in [0, 1], empty if the weight sum is 0
@@ -304,7 +325,8 @@ public final class ProgressAggregate {
         && weightSum.equals(that.weightSum)
         && weightedProgress.equals(that.weightedProgress)
         && weightedPace.equals(that.weightedPace)
-        && worstAssessed == that.worstAssessed;
+        && worstAssessed == that.worstAssessed
+        && openSdg.equals(that.openSdg);
   }
 
   @Override
@@ -317,7 +339,8 @@ public final class ProgressAggregate {
         weightSum,
         weightedProgress,
         weightedPace,
-        worstAssessed);
+        worstAssessed,
+        openSdg);
   }
 
   @Override
@@ -338,6 +361,8 @@ public final class ProgressAggregate {
         + weightedPace.toPlainString()
         + ", worstAssessed="
         + worstAssessed
+        + ", openSdg="
+        + openSdg
         + "}";
   }
 }

@@ -36,4 +36,23 @@ public final class Ratios {
     Objects.requireNonNull(value, "value");
     return Checks.normalise(value.setScale(SCALE, RoundingMode.HALF_EVEN));
   }
+
+  /**
+   * Rounds a double for output, as {@link #scale4(BigDecimal)} rounds the exact decimal value of
+   * the double (not its shortest text): the Open SDG score and progress value (design.md §16).
+   *
+   * <pre>{@code
+   * Ratios.scale4(2.2575610644377857);   // 2.2576
+   * }</pre>
+   *
+   * @param value the unrounded value
+   * @return the rounded, normalised value
+   * @throws IllegalArgumentException if {@code value} is NaN or infinite
+   */
+  public static BigDecimal scale4(double value) {
+    if (!Double.isFinite(value)) {
+      throw new IllegalArgumentException("value: must be finite, but was '" + value + "'");
+    }
+    return scale4(new BigDecimal(value));
+  }
 }

@@ -9,6 +9,12 @@
  * org.unsdcf.core.rollup.IndicatorProgress} of every indicator, and the budget grouped by year,
  * agency, contributing partner and SDG goal.
  *
+ * <p>Beside that view, {@link org.unsdcf.core.rollup.OpenSdgProgress} computes Open SDG's progress
+ * measure (sdg-build 2.4.0: compound annual growth against the target, a status and a score from −5
+ * to 5) for a series, an indicator ({@link org.unsdcf.core.rollup.IndicatorProgress#openSdg()}) and
+ * a node ({@link org.unsdcf.core.rollup.ProgressAggregate#openSdg()}); it works in {@code double}
+ * arithmetic, as sdg-build does, so that its results are the published ones.
+ *
  * <p>Sums and products are exact; every division runs under {@link
  * java.math.MathContext#DECIMAL128}. Values are held unrounded; writers round the numbers that come
  * from a division with {@link org.unsdcf.core.rollup.Ratios#scale4(java.math.BigDecimal)}. Values

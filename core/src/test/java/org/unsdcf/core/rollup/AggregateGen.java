@@ -3,6 +3,7 @@ package org.unsdcf.core.rollup;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalDouble;
 import java.util.random.RandomGenerator;
 import org.unsdcf.core.model.ProgressStatus;
 import org.unsdcf.core.model.ResultLevel;
@@ -20,6 +21,9 @@ final class AggregateGen {
   int withAchievement;
   int unassessed;
   int overAchieved;
+  int withOpenSdg;
+  int openSdgUnscored;
+  int openSdgAchieved;
 
   AggregateGen(RandomGenerator random, int size) {
     this.random = random;
@@ -49,6 +53,9 @@ final class AggregateGen {
             .owner("OC")
             .status(status)
             .weight(weight);
+    if (random.nextBoolean()) {
+      b.openSdg(openSdg());
+    }
     if (!status.isAssessed()) {
       unassessed++;
       return b.reason(
@@ -72,6 +79,25 @@ final class AggregateGen {
       b.expected(unitInterval()).pace(decimal(3, 4));
     }
     return b.build();
+  }
+
+  /** An Open SDG result of any status, its score from the whole double range of −5 to 5. */
+  OpenSdgResult openSdg() {
+    withOpenSdg++;
+    OpenSdgStatus[] statuses = OpenSdgStatus.values();
+    OpenSdgStatus s = statuses[random.nextInt(statuses.length)];
+    if (s == OpenSdgStatus.NOT_AVAILABLE) {
+      openSdgUnscored++;
+      return OpenSdgResult.of(s, OptionalDouble.empty(), OptionalDouble.empty());
+    }
+    if (s == OpenSdgStatus.TARGET_ACHIEVED) {
+      openSdgAchieved++;
+      return OpenSdgResult.of(s, OptionalDouble.of(5), OptionalDouble.of(random.nextDouble(1, 9)));
+    }
+    return OpenSdgResult.of(
+        s,
+        OptionalDouble.of(random.nextDouble(-5, 5)),
+        OptionalDouble.of(random.nextDouble(-2, 2)));
   }
 
   static BigDecimal clamp(BigDecimal x) {

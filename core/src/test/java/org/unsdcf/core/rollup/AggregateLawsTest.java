@@ -126,6 +126,9 @@ class AggregateLawsTest {
     assertThat(gen.withAchievement).isPositive();
     assertThat(gen.unassessed).isPositive();
     assertThat(gen.overAchieved).isPositive();
+    assertThat(gen.withOpenSdg).isPositive();
+    assertThat(gen.openSdgUnscored).isPositive();
+    assertThat(gen.openSdgAchieved).isPositive();
   }
 
   @ParameterizedTest(name = "seed={0} size={1}")

@@ -277,6 +277,15 @@ class RollupOracleTest {
     }
   }
 
+  /** A node's Open SDG view is combine of the flat list of its indicators' results. */
+  static void assertOpenSdg(ProgressAggregate actual, List<OpenSdgResult> flat) {
+    if (flat.isEmpty()) {
+      assertThat(actual.openSdg()).isEmpty();
+    } else {
+      assertThat(actual.openSdg()).contains(OpenSdgProgress.combine(flat));
+    }
+  }
+
   @ParameterizedTest(name = "seed={0} size={1}")
   @MethodSource("cases")
   void tree_roll_up_agrees_with_a_naive_flat_fold(long seed, int size) {
@@ -287,25 +296,35 @@ class RollupOracleTest {
     RollupReport report = Rollup.compute(c.plan, options);
 
     List<Expect> all = new ArrayList<>();
+    List<OpenSdgResult> allOpen = new ArrayList<>();
     for (int a = 0; a < c.areas.size(); a++) {
       List<Expect> area = new ArrayList<>();
+      List<OpenSdgResult> areaOpen = new ArrayList<>();
       for (int o = 0; o < c.areas.get(a).size(); o++) {
         List<Expect> outcome = new ArrayList<>();
+        List<OpenSdgResult> outcomeOpen = new ArrayList<>();
         for (Indicator i : c.areas.get(a).get(o)) {
           Expect e = naive(i, c.asOf, options.weightOf(i.code()), th);
           IndicatorProgress p = report.indicator(i.code()).orElseThrow();
           assertThat(p.status()).as(i.code()).isEqualTo(e.status);
           assertThat(norm(p.cappedAchievement().orElse(null))).isEqualTo(norm(e.capped));
           assertThat(norm(p.cappedPace().orElse(null))).isEqualTo(norm(e.cappedPace));
+          p.openSdg().ifPresent(outcomeOpen::add);
           outcome.add(e);
         }
-        assertAgrees(report.node("OC" + a + "." + o).orElseThrow().progress(), outcome, th);
+        ProgressAggregate oc = report.node("OC" + a + "." + o).orElseThrow().progress();
+        assertAgrees(oc, outcome, th);
+        assertOpenSdg(oc, outcomeOpen);
         area.addAll(outcome);
+        areaOpen.addAll(outcomeOpen);
       }
       assertAgrees(report.node("SP" + a).orElseThrow().progress(), area, th);
+      assertOpenSdg(report.node("SP" + a).orElseThrow().progress(), areaOpen);
       all.addAll(area);
+      allOpen.addAll(areaOpen);
     }
     assertAgrees(report.root().progress(), all, th);
+    assertOpenSdg(report.root().progress(), allOpen);
     assertThat(report.indicators()).hasSize(all.size());
   }
 

@@ -94,6 +94,20 @@ class RollupValuesTest {
   }
 
   @Test
+  void should_round_the_exact_value_of_a_double_to_scale_4() {
+    assertThat(Ratios.scale4(2.2575610644377857)).isEqualTo(dec("2.2576"));
+    assertThat(Ratios.scale4(5.0)).isEqualTo(dec("5"));
+    assertThat(Ratios.scale4(-0.0)).isEqualTo(dec("0"));
+    // the double nearest 0.00005 lies just above it, so it rounds up, unlike the decimal 0.00005
+    assertThat(Ratios.scale4(0.00005)).isEqualTo(dec("0.0001"));
+    assertThatThrownBy(() -> Ratios.scale4(Double.NaN))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("NaN");
+    assertThatThrownBy(() -> Ratios.scale4(Double.POSITIVE_INFINITY))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void should_round_derived_numbers_to_scale_4_half_even_normalised() {
     assertThat(Ratios.scale4(dec("0.93737166324435318275154"))).isEqualTo(dec("0.9374"));
     assertThat(Ratios.scale4(dec("1.0000"))).isEqualTo(dec("1"));

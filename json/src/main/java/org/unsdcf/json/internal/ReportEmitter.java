@@ -4,11 +4,13 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import org.unsdcf.core.model.ProgressStatus;
 import org.unsdcf.core.rollup.BudgetAggregate;
 import org.unsdcf.core.rollup.BudgetBreakdown;
 import org.unsdcf.core.rollup.BudgetGroup;
 import org.unsdcf.core.rollup.IndicatorProgress;
+import org.unsdcf.core.rollup.OpenSdgResult;
 import org.unsdcf.core.rollup.ProgressAggregate;
 import org.unsdcf.core.rollup.ProgressThresholds;
 import org.unsdcf.core.rollup.Ratios;
@@ -23,7 +25,8 @@ import tools.jackson.core.JsonGenerator;
 
 /**
  * Writes validation reports, roll-up reports and reader problems in the JSON of design.md §6.1 and
- * §8: members in their fixed order, {@code findings}, {@code arguments} and {@code problems} always
+ * §8 (with Open SDG's {@code openSdg} of §16 after {@code status} in indicators and node progress):
+ * members in their fixed order, {@code findings}, {@code arguments} and {@code problems} always
  * present, numbers from divisions at scale 4.
  */
 public final class ReportEmitter {
@@ -136,6 +139,7 @@ public final class ReportEmitter {
     ratio(g, "pace", p.pace());
     ratio(g, "coverage", p.coverage());
     g.writeStringProperty("status", p.status(thresholds).name());
+    openSdg(g, p.openSdg());
     g.writeObjectPropertyStart("statusCounts");
     for (ProgressStatus status : ProgressStatus.values()) {
       Integer count = p.statusCounts().get(status);
@@ -188,6 +192,7 @@ public final class ReportEmitter {
     g.writeStringProperty("level", p.level().name());
     g.writeStringProperty("owner", p.owner());
     g.writeStringProperty("status", p.status().name());
+    openSdg(g, p.openSdg());
     if (p.reason().isPresent()) {
       g.writeStringProperty("reason", p.reason().get().name());
     }
@@ -204,6 +209,29 @@ public final class ReportEmitter {
     ratio(g, "cappedPace", p.cappedPace());
     number(g, "weight", p.weight());
     g.writeEndObject();
+  }
+
+  /**
+   * Open SDG's view (design.md §16) as {@code "openSdg": {"status", "score", "progressValue"}},
+   * numbers at scale 4, absent members omitted; nothing when there is no result.
+   */
+  private static void openSdg(JsonGenerator g, Optional<OpenSdgResult> result) {
+    if (result.isEmpty()) {
+      return;
+    }
+    OpenSdgResult r = result.get();
+    g.writeObjectPropertyStart("openSdg");
+    g.writeStringProperty("status", r.status().name());
+    real(g, "score", r.score());
+    real(g, "progressValue", r.progressValue());
+    g.writeEndObject();
+  }
+
+  private static void real(JsonGenerator g, String name, OptionalDouble value) {
+    if (value.isPresent()) {
+      g.writeName(name);
+      g.writeNumber(Ratios.scale4(value.getAsDouble()).toPlainString());
+    }
   }
 
   /**
