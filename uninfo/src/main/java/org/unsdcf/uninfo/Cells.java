@@ -105,11 +105,17 @@ final class Cells {
 
   /**
    * Makes a Code from text: characters outside Code replaced by {@code -}, leading characters that
-   * cannot start a Code dropped, at most 64 characters; empty if nothing is left.
+   * cannot start a Code dropped, at most 64 characters (as {@link #joinCode}); empty if nothing is
+   * left.
    */
   static String toCode(String text) {
-    StringBuilder b = new StringBuilder(Math.min(text.length(), 64));
-    for (int i = 0; i < text.length() && b.length() < 64; i++) {
+    return joinCode(codeChars(text));
+  }
+
+  /** As {@link #toCode} but without the length cap (for parts of a longer code). */
+  static String codeChars(String text) {
+    StringBuilder b = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       boolean alnum = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
       boolean other = c == '.' || c == '_' || c == ':' || c == '/' || c == '-';
@@ -119,6 +125,25 @@ final class Cells {
       b.append(alnum || other ? c : '-');
     }
     return b.toString();
+  }
+
+  /**
+   * Joins parts into a Code; if longer than 64 characters, cuts it to 55 and appends {@code -} and
+   * the first 8 hex digits of the whole's SHA-256, so distinct long codes stay distinct.
+   */
+  static String joinCode(String... parts) {
+    String whole = String.join("", parts);
+    if (whole.length() <= 64) {
+      return whole;
+    }
+    try {
+      byte[] h =
+          java.security.MessageDigest.getInstance("SHA-256")
+              .digest(whole.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return whole.substring(0, 55) + "-" + java.util.HexFormat.of().formatHex(h, 0, 4);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new AssertionError("unsdcf bug: every JDK has SHA-256", e);
+    }
   }
 
   /** Checks if text is a Code as design.md §3.1 defines it. */

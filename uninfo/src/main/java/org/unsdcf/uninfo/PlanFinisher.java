@@ -115,7 +115,10 @@ final class PlanFinisher {
     }
     for (Drafts.Node a : plan.areas.values()) {
       for (Drafts.Node o : a.children.values()) {
-        o.code = outcomeParents.get(o.derived).size() > 1 ? a.code + "-" + o.derived : o.derived;
+        o.code =
+            outcomeParents.get(o.derived).size() > 1
+                ? Cells.joinCode(a.code, "-", o.derived)
+                : o.derived;
       }
     }
     Map<String, Set<String>> outputParents = new HashMap<>();
@@ -129,7 +132,10 @@ final class PlanFinisher {
     for (Drafts.Node a : plan.areas.values()) {
       for (Drafts.Node o : a.children.values()) {
         for (Drafts.Node u : o.children.values()) {
-          u.code = outputParents.get(u.derived).size() > 1 ? o.code + "-" + u.derived : u.derived;
+          u.code =
+              outputParents.get(u.derived).size() > 1
+                  ? Cells.joinCode(o.code, "-", u.derived)
+                  : u.derived;
         }
       }
     }

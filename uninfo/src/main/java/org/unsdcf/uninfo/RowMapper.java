@@ -48,6 +48,7 @@ final class RowMapper {
   private static final Pattern DATE =
       Pattern.compile("([0-9]{4}-[0-9]{2}-[0-9]{2})(?:[T ][0-9:.]+)?");
   private static final Pattern AMOUNT = Pattern.compile("[0-9]+(\\.[0-9]+)?");
+  private static final Pattern ALPHA3 = Pattern.compile("[A-Z]{3}");
   private static final BigDecimal MAX_AMOUNT = BigDecimal.TEN.pow(15);
 
   private final Columns columns;
@@ -81,6 +82,15 @@ final class RowMapper {
       return;
     }
     Optional<String> iso3 = Countries.code(countryName.get());
+    if (iso3.isEmpty() && ALPHA3.matcher(countryName.get()).matches()) {
+      iso3 = countryName;
+      problems.info(
+          UnInfoProblemCode.VALUE_CHANGED,
+          row,
+          COUNTRY,
+          countryName.get(),
+          "'" + countryName.get() + "' is no country name: read as an ISO 3166 alpha-3 code");
+    }
     if (iso3.isEmpty()) {
       problems.error(
           UnInfoProblemCode.COUNTRY_UNKNOWN,
@@ -99,10 +109,10 @@ final class RowMapper {
           UnInfoProblemCode.VALUE_REQUIRED, row, PLAN, "", "no plan name: row not imported");
       return;
     }
+    String country = iso3.get();
     Drafts.Plan plan =
         plans.computeIfAbsent(
-            List.of(iso3.get(), planName.get()),
-            k -> new Drafts.Plan(iso3.get(), planName.get(), row));
+            List.of(country, planName.get()), k -> new Drafts.Plan(country, planName.get(), row));
     Optional<SubOutput.Builder> entry = entry(r, plan);
     if (entry.isEmpty()) {
       return;
@@ -210,7 +220,7 @@ final class RowMapper {
       }
       return n;
     }
-    derived = prefix + derive(display.get());
+    derived = Cells.joinCode(prefix, derive(display.get()));
     Drafts.Node n = siblings.get(derived);
     if (n == null) {
       String t = title.orElse(null);
@@ -247,7 +257,7 @@ final class RowMapper {
     while (d.endsWith(".")) {
       d = d.substring(0, d.length() - 1);
     }
-    return Cells.toCode(d);
+    return Cells.codeChars(d);
   }
 
   private Optional<SubOutput.Builder> entry(RawRow r, Drafts.Plan plan) {

@@ -546,4 +546,27 @@ class ActivityReportReaderTest {
 
     assertThat(only(r).title()).isEqualTo("Children‚Äôs rights");
   }
+
+  @Test
+  void should_keep_derived_codes_within_64_characters_and_distinct() {
+    String longCode = "9".repeat(70);
+    UnInfoImport r =
+        readCsv(
+            csv(
+                with(row(), "Output code", longCode + "1"),
+                with(row(), "ID", "2", "Output code", longCode + "2")));
+
+    var outputs = r.plans().get(0).priorityAreas().get(0).outcomes().get(0).outputs();
+    assertThat(outputs).hasSize(2);
+    assertThat(outputs).allSatisfy(o -> assertThat(o.code()).hasSize(64).startsWith("OU999"));
+    assertThat(outputs.get(0).code()).isNotEqualTo(outputs.get(1).code());
+  }
+
+  @Test
+  void should_read_a_three_letter_code_as_a_country_code() {
+    UnInfoImport r = readCsv(csv(with(row(), "Country", "ABC")));
+
+    assertThat(r.plans().get(0).countries()).containsExactly("ABC");
+    assertThat(codes(r, Severity.INFO)).contains(UnInfoProblemCode.VALUE_CHANGED);
+  }
 }
