@@ -135,8 +135,7 @@ public final class ActivityReportReader {
   private static UnInfoImport map(RowSource rows, Problems problems) {
     Columns columns = Columns.of(rows.header(), problems);
     UnEntityCatalogue entities = UnEntityCatalogue.bundled();
-    CommaNames commaNames =
-        CommaNames.bundled(entities.all().stream().map(UnEntity::name).toList());
+    CommaNames commaNames = DefaultCommaNames.INSTANCE;
     CellReader cells = new CellReader(columns, rows.listSeparator(), problems, commaNames);
     RowMapper mapper = new RowMapper(columns, cells, entities);
     int count = 0;
@@ -151,6 +150,12 @@ public final class ActivityReportReader {
       finisher.finish(p).ifPresent(plans::add);
     }
     return new UnInfoImport(plans, problems.sorted(), count);
+  }
+
+  /** The bundled names and the catalogue's, read once. */
+  private static final class DefaultCommaNames {
+    static final CommaNames INSTANCE =
+        CommaNames.bundled(UnEntityCatalogue.bundled().all().stream().map(UnEntity::name).toList());
   }
 
   private byte[] readBounded(InputStream in) throws IOException {

@@ -138,6 +138,7 @@ final class Columns {
   private final TreeMap<Integer, int[]> years = new TreeMap<>();
   private final List<Integer> unknown = new ArrayList<>();
   private final List<String> names;
+  private List<YearColumns> yearList;
 
   private Columns(List<String> names) {
     this.names = names;
@@ -216,9 +217,12 @@ final class Columns {
   }
 
   List<YearColumns> years() {
-    List<YearColumns> list = new ArrayList<>();
-    years.forEach((y, s) -> list.add(new YearColumns(y, s[0], s[1], s[2], s[3])));
-    return list;
+    if (yearList == null) {
+      List<YearColumns> list = new ArrayList<>();
+      years.forEach((y, s) -> list.add(new YearColumns(y, s[0], s[1], s[2], s[3])));
+      yearList = List.copyOf(list);
+    }
+    return yearList;
   }
 
   /** Columns the mapping does not know (and header cells left empty). */

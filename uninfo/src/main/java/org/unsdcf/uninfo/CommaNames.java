@@ -19,9 +19,15 @@ final class CommaNames {
   private static final int MAX_FRAGMENTS = 8;
 
   private final Set<String> names;
+  private final Set<String> firsts;
 
   CommaNames(Set<String> names) {
     this.names = Set.copyOf(names);
+    Set<String> f = new HashSet<>();
+    for (String n : names) {
+      f.add(n.substring(0, n.indexOf(", ")));
+    }
+    this.firsts = Set.copyOf(f);
   }
 
   /** Reads the bundled list and adds the given names (e.g. the entity catalogue's). */
@@ -58,16 +64,31 @@ final class CommaNames {
     int i = 0;
     while (i < items.size()) {
       int best = i;
-      for (int j = Math.min(items.size() - 1, i + MAX_FRAGMENTS); j > i; j--) {
-        String joined = String.join(", ", items.subList(i, j + 1));
-        if (names.contains(joined) || extra.contains(joined)) {
-          best = j;
-          break;
+      if (startsName(items.get(i), extra)) {
+        for (int j = Math.min(items.size() - 1, i + MAX_FRAGMENTS); j > i; j--) {
+          String joined = String.join(", ", items.subList(i, j + 1));
+          if (names.contains(joined) || extra.contains(joined)) {
+            best = j;
+            break;
+          }
         }
       }
       out.add(best == i ? items.get(i) : String.join(", ", items.subList(i, best + 1)));
       i = best + 1;
     }
     return out;
+  }
+
+  /** Checks if a fragment is the first of some known name (most are not: no join is tried). */
+  private boolean startsName(String fragment, Set<String> extra) {
+    if (firsts.contains(fragment)) {
+      return true;
+    }
+    for (String e : extra) {
+      if (e.startsWith(fragment) && e.startsWith(", ", fragment.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 }

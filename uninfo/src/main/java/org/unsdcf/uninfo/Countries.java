@@ -13,6 +13,8 @@ import java.util.Optional;
  * versus {@code and}.
  */
 final class Countries {
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
   /** Aliases by code; the first is the spelling the writer uses. */
   private static final Map<String, List<String>> ALIASES =
       Map.ofEntries(
@@ -105,10 +107,10 @@ final class Countries {
   }
 
   private static String key(String name) {
-    return name.strip()
-        .replace('’', '\'')
-        .replace("&", " and ")
-        .replaceAll("\\s+", " ")
-        .toLowerCase(Locale.ROOT);
+    String s = name.strip().replace('’', '\'');
+    if (s.indexOf('&') >= 0) {
+      s = s.replace("&", " and ");
+    }
+    return SPACES.matcher(s).replaceAll(" ").toLowerCase(Locale.ROOT);
   }
 }

@@ -39,10 +39,10 @@ final class RowMapper {
   static final String PUBLISHED_TAG = "UNINFO_PUBLISHED";
 
   private static final Pattern TARGET_SPLIT =
-      Pattern.compile("\\s*[,;]\\s*(?=[0-9]{1,2}\\.[0-9a-z]{1,2} )");
+      Pattern.compile("[,;](?=\\s*[0-9]{1,2}\\.[0-9a-z]{1,2} )");
   private static final Pattern TARGET =
       Pattern.compile("((?:1[0-7]|[1-9])\\.(?:[1-9][0-9]?|[a-z]))(?:\\s.*)?", Pattern.DOTALL);
-  private static final Pattern GOAL_SPLIT = Pattern.compile("\\s*[,;]\\s*(?=[0-9]{1,2} )");
+  private static final Pattern GOAL_SPLIT = Pattern.compile("[,;](?=\\s*[0-9]{1,2} )");
   private static final Pattern GOAL = Pattern.compile("(1[0-7]|[1-9])(?:\\s.*)?", Pattern.DOTALL);
   private static final Pattern MARKER = Pattern.compile("([0-3])(?:\\s*-.*)?", Pattern.DOTALL);
   private static final Pattern DATE =
