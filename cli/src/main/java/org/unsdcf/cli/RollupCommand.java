@@ -2,6 +2,8 @@ package org.unsdcf.cli;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.unsdcf.core.model.CooperationFramework;
@@ -41,6 +43,14 @@ final class RollupCommand implements Callable<Integer> {
       description = "Output for people (text, default) or programs (json).")
   OutputFormat format = OutputFormat.TEXT;
 
+  @Option(
+      names = "--disable",
+      split = ",",
+      paramLabel = "CODE[,CODE...]",
+      converter = RuleCodeConverter.class,
+      description = "Leave out these rules, e.g. STR-002,STR-003,STR-007 for UN INFO imports.")
+  List<String> disabled = new ArrayList<>();
+
   @Override
   public Integer call() throws IOException {
     Streams streams = parent.streams();
@@ -50,7 +60,8 @@ final class RollupCommand implements Callable<Integer> {
       return Main.UNREADABLE;
     }
     CooperationFramework plan = read.get();
-    RollupReport report = Rollup.compute(plan, RollupOptions.builder().asOf(asOf).build());
+    RollupReport report =
+        Rollup.compute(plan, RollupOptions.builder().asOf(asOf).disabledRules(disabled).build());
     if (json) {
       ReportWriter.pretty().write(report, streams.out);
     } else {

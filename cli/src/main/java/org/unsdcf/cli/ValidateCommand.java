@@ -2,7 +2,10 @@ package org.unsdcf.cli;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.unsdcf.core.model.CooperationFramework;
 import org.unsdcf.core.validation.Strictness;
@@ -51,6 +54,14 @@ final class ValidateCommand implements Callable<Integer> {
       description = "Output for people (text, default) or programs (json).")
   OutputFormat format = OutputFormat.TEXT;
 
+  @Option(
+      names = "--disable",
+      split = ",",
+      paramLabel = "CODE[,CODE...]",
+      converter = RuleCodeConverter.class,
+      description = "Leave out these rules, e.g. STR-002,STR-003,STR-007 for UN INFO imports.")
+  List<String> disabled = new ArrayList<>();
+
   @Override
   public Integer call() throws IOException {
     Streams streams = parent.streams();
@@ -59,6 +70,7 @@ final class ValidateCommand implements Callable<Integer> {
         ValidationOptions.builder()
             .asOf(asOf == null ? LocalDate.now() : asOf)
             .strictness(strictness)
+            .disabledRules(new TreeSet<>(disabled))
             .build();
     if (portfolio) {
       return new PortfolioValidation(streams, options, format).run(file);

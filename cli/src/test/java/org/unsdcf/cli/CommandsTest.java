@@ -94,6 +94,62 @@ class CommandsTest {
   }
 
   @Test
+  void should_leave_out_disabled_rules_given_as_a_list_or_repeated() throws IOException {
+    Path file = write("slip.json", PlanWriter.pretty().write(endorsedOn20220324()));
+    String clean =
+        "KGZ-2023-2027: VALID as of 2024-06-30, strictness DRAFT, errors 0, warnings 0, info 0\n";
+
+    CliRun list =
+        CliRun.run(
+            "validate", file.toString(), "--as-of", "2024-06-30", "--disable", "STR-002,GOV-003");
+    CliRun repeated =
+        CliRun.run(
+            "validate",
+            "--disable",
+            "STR-002",
+            file.toString(),
+            "--as-of",
+            "2024-06-30",
+            "--disable",
+            "GOV-003");
+    CliRun other =
+        CliRun.run("validate", file.toString(), "--as-of", "2024-06-30", "--disable", "GOV-002");
+
+    assertThat(list.status).as(list.toString()).isZero();
+    assertThat(list.out).isEqualTo(clean);
+    assertThat(repeated.out).isEqualTo(clean);
+    assertThat(other.out).contains("WARNING GOV-003");
+  }
+
+  @Test
+  void should_leave_out_disabled_rules_in_the_validation_of_rollup() throws IOException {
+    CooperationFramework plan = SamplePlans.kyrgyzstan().withPriorityAreas(java.util.List.of());
+    Path file = write("empty.json", PlanWriter.pretty().write(plan));
+
+    CliRun all = CliRun.run("rollup", file.toString(), "--as-of", "2024-06-30");
+    CliRun without =
+        CliRun.run(
+            "rollup",
+            file.toString(),
+            "--as-of",
+            "2024-06-30",
+            "--disable",
+            "STR-009,STR-005,STR-006");
+
+    assertThat(all.status).as(all.toString()).isEqualTo(1);
+    assertThat(without.status).as(without.toString()).isZero();
+    assertThat(without.out).contains("validation: errors 0,");
+  }
+
+  @Test
+  void should_name_the_unknown_rule_code_of_disable() {
+    CliRun run = CliRun.run("validate", "x.json", "--disable", "STR-002,STR-999");
+
+    assertThat(run.status).isEqualTo(64);
+    assertThat(run.err).contains("'STR-999' is not the code of a rule").doesNotContain("STR-002'");
+  }
+
+  @Test
   void should_read_standard_input_for_a_dash() {
     CliRun run =
         CliRun.runWithInput(
@@ -168,7 +224,11 @@ class CommandsTest {
           {"validate", "x.json", "--format", "xml"},
           {"rollup", "x.json"},
           {"format", "x.json", "--layout", "wide"},
-          {"validate", "x.json", "--unknown"}
+          {"validate", "x.json", "--unknown"},
+          {"validate", "x.json", "--disable", "STR-999"},
+          {"validate", "x.json", "--disable", "STR-002,str-003"},
+          {"validate", "x.json", "--disable", ""},
+          {"rollup", "x.json", "--as-of", "2024-06-30", "--disable", "STR-2"}
         }) {
       CliRun run = CliRun.run(args);
       assertThat(run.status).as(String.join(" ", args) + "\n" + run).isEqualTo(64);

@@ -33,9 +33,10 @@ import org.unsdcf.core.validation.Validator;
  *       NOT_APPLICABLE (UNIT_MISMATCH) instead of throwing.
  * </ul>
  *
- * <p>The roll-up also validates the plan (DRAFT, same {@code asOf}) to fill {@link
- * RollupReport#validation()}. It never reads the clock and never throws on a built plan. This class
- * is stateless and thread-safe; equal inputs give equal reports.
+ * <p>The roll-up also validates the plan (DRAFT, same {@code asOf}, leaving out {@link
+ * RollupOptions#disabledRules()}) to fill {@link RollupReport#validation()}. It never reads the
+ * clock and never throws on a built plan. This class is stateless and thread-safe; equal inputs
+ * give equal reports.
  */
 public final class Rollup {
   private Rollup() {}
@@ -52,7 +53,11 @@ public final class Rollup {
     Objects.requireNonNull(plan, "plan");
     Objects.requireNonNull(options, "options");
     ValidationOptions validation =
-        ValidationOptions.builder().asOf(options.asOf()).strictness(Strictness.DRAFT).build();
+        ValidationOptions.builder()
+            .asOf(options.asOf())
+            .strictness(Strictness.DRAFT)
+            .disabledRules(options.disabledRules())
+            .build();
     return new RollupComputation(plan, options)
         .run(RollupValidation.from(Validator.standard().validate(plan, validation)));
   }

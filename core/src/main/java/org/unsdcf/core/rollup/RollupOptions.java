@@ -4,8 +4,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.immutables.value.Value;
 import org.unsdcf.core.internal.Checks;
+import org.unsdcf.core.validation.RuleCatalogue;
 
 /**
  * What a roll-up needs besides the plan: the {@code asOf} date, the progress thresholds, indicator
@@ -20,9 +22,10 @@ import org.unsdcf.core.internal.Checks;
  * }</pre>
  *
  * <p>Defaults: {@link ProgressThresholds#defaults()}, weight 1 for every indicator not in {@link
- * #weights()}, {@link SdgAttribution#FULL}. Invariant: every weight is at least 0 (a Decimal,
- * normalised). {@code asOf} is required: the roll-up never reads the clock. This class is immutable
- * and thread-safe.
+ * #weights()}, {@link SdgAttribution#FULL}, no rule disabled. Invariants: every weight is at least
+ * 0 (a Decimal, normalised); every disabled rule is a catalogue code (else {@link
+ * IllegalArgumentException}). {@code asOf} is required: the roll-up never reads the clock. This
+ * class is immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class RollupOptions implements WithRollupOptions {
@@ -63,6 +66,16 @@ public abstract class RollupOptions implements WithRollupOptions {
   }
 
   /**
+   * Gets the rules the roll-up's own validation (which fills {@link RollupReport#validation()})
+   * leaves out, as {@link org.unsdcf.core.validation.ValidationOptions#disabledRules()} does for
+   * {@code Validator}; e.g. STR-002, STR-003 and STR-007, which fire on every plan imported from a
+   * UN INFO activity report.
+   *
+   * @return catalogue codes, none unless set
+   */
+  public abstract Set<String> disabledRules();
+
+  /**
    * Gets the weight of an indicator: its entry in {@link #weights()}, else 1.
    *
    * @param indicatorCode the indicator's code
@@ -85,6 +98,11 @@ public abstract class RollupOptions implements WithRollupOptions {
 
   @Value.Check
   RollupOptions normalise() {
+    for (String code : disabledRules()) {
+      if (RuleCatalogue.rule(code).isEmpty()) {
+        throw new IllegalArgumentException("disabledRules: no rule has the code '" + code + "'");
+      }
+    }
     Map<String, BigDecimal> normal = new LinkedHashMap<>();
     boolean changed = false;
     for (Map.Entry<String, BigDecimal> e : weights().entrySet()) {
