@@ -3,6 +3,8 @@ package org.unsdcf.cli;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -15,6 +17,9 @@ final class Progress implements AutoCloseable {
   private static final long DELAY_MS = 1_000;
   private static final long TICK_MS = 200;
   private static final int WIDTH = 30;
+
+  /** Set by {@link Main#main} only, so in-process runs (tests, embedders) never draw. */
+  private static volatile boolean enabled;
 
   private final InputStream input;
   private final Thread thread;
@@ -49,8 +54,7 @@ final class Progress implements AutoCloseable {
             return n;
           }
         };
-    boolean terminal = System.console() != null && streams.err == System.err;
-    if (!terminal) {
+    if (!enabled) {
       return new Progress(counting, null, streams);
     }
     Progress[] self = new Progress[1];
@@ -72,6 +76,28 @@ final class Progress implements AutoCloseable {
     self[0] = new Progress(counting, t, streams);
     t.start();
     return self[0];
+  }
+
+  /** Draws bars from now on if standard error is a terminal. */
+  static void enableIfTerminal() {
+    enabled = stderrIsTerminal();
+  }
+
+  /**
+   * Checks if standard error is a terminal: a console exists, or (on Linux, where the JDK cannot
+   * ask isatty of one stream) file descriptor 2 is a tty device.
+   */
+  private static boolean stderrIsTerminal() {
+    String term = System.getenv("TERM");
+    if (term == null || term.equals("dumb")) {
+      return System.console() != null;
+    }
+    try {
+      String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
+      return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+    } catch (IOException | UnsupportedOperationException | SecurityException e) {
+      return System.console() != null;
+    }
   }
 
   InputStream input() {
