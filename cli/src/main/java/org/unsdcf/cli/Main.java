@@ -57,6 +57,7 @@ public final class Main {
             StandardCharsets.UTF_8);
     PrintStream err =
         new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+    Progress.enableIfTerminal();
     int status = run(args, System.in, out, err);
     out.flush();
     err.flush();
