@@ -36,9 +36,9 @@ final class RollupCommand implements Callable<Integer> {
 
   @Option(
       names = "--format",
-      paramLabel = "text|json",
-      converter = FormatConverter.class,
-      description = "Output for people (text, default) or programs (json).")
+      paramLabel = "text|json|csv",
+      converter = RollupFormatConverter.class,
+      description = "Output for people (text, default), programs (json) or spreadsheets (csv).")
   OutputFormat format = OutputFormat.TEXT;
 
   @Override
@@ -53,6 +53,8 @@ final class RollupCommand implements Callable<Integer> {
     RollupReport report = Rollup.compute(plan, RollupOptions.builder().asOf(asOf).build());
     if (json) {
       ReportWriter.pretty().write(report, streams.out);
+    } else if (format == OutputFormat.CSV) {
+      ReportFormats.csv(report, streams.out);
     } else {
       TextReports.printRollup(report, streams.out);
     }
