@@ -21,7 +21,7 @@ final class ProgressChart {
   private static final int TOP = 8;
   private static final int LABEL = 390;
   private static final int BAR = 320;
-  private static final int LABEL_CHARS = 48;
+  private static final int LABEL_CHARS = 38;
 
   /** One row of the chart and of the table beside it. */
   record Row(int depth, RollupNode node, String title, ProgressStatus status) {}
@@ -63,8 +63,9 @@ final class ProgressChart {
     for (int i = 0; i < rows.size(); i++) {
       Row row = rows.get(i);
       double y = TOP + i * ROW;
+      // Bold upper rows are wider per character; deeper rows start further right.
       String label =
-          row.node().code() + " " + Text.shorten(row.title(), LABEL_CHARS - 4 * row.depth());
+          Text.shorten(row.node().code() + " " + row.title(), LABEL_CHARS + 3 * row.depth());
       svg.openGroup(tip(row));
       svg.text(
           8 + 16 * row.depth(),
