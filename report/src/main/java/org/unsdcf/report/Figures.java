@@ -2,9 +2,6 @@ package org.unsdcf.report;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
 import java.util.Optional;
 
 /** Numbers as the page and the tables show them, independent of the default locale. */
@@ -38,16 +35,31 @@ final class Figures {
     return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
   }
 
-  /** An amount of money for people, with thousands separators ({@code 1,250,000.5}). */
+  /**
+   * An amount of money for people, exact, with thousands separators ({@code 1,250,000.5}). Money
+   * has at most 4 decimals (design §3), so nothing is rounded.
+   */
   static String money(BigDecimal amount) {
-    DecimalFormat format =
-        new DecimalFormat("#,##0.####", DecimalFormatSymbols.getInstance(Locale.ROOT));
-    format.setRoundingMode(RoundingMode.HALF_EVEN);
-    return format.format(amount);
+    String plain = plain(amount);
+    int start = plain.startsWith("-") ? 1 : 0;
+    int point = plain.indexOf('.');
+    int end = point < 0 ? plain.length() : point;
+    StringBuilder out = new StringBuilder(plain.length() + 8).append(plain, 0, start);
+    for (int i = start; i < end; i++) {
+      if (i > start && (end - i) % 3 == 0) {
+        out.append(',');
+      }
+      out.append(plain.charAt(i));
+    }
+    return out.append(plain, end, plain.length()).toString();
   }
 
   /** An SVG coordinate: one decimal, no exponent, the same on every platform. */
   static String coordinate(double value) {
-    return BigDecimal.valueOf(Math.round(value * 10), 1).stripTrailingZeros().toPlainString();
+    long tenths = Math.round(value * 10);
+    long whole = Math.abs(tenths) / 10;
+    long tenth = Math.abs(tenths) % 10;
+    String sign = tenths < 0 ? "-" : "";
+    return tenth == 0 ? sign + whole : sign + whole + "." + tenth;
   }
 }

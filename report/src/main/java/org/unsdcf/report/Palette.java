@@ -49,10 +49,21 @@ final class Palette {
     }
   }
 
-  /** The words a status is shown with. */
+  private static final String[] WORDS = words();
+
+  /** The words a status is shown with ({@code On track}). */
   static String words(ProgressStatus status) {
-    String lower = status.name().toLowerCase(Locale.ROOT).replace('_', ' ');
-    return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+    return WORDS[status.ordinal()];
+  }
+
+  private static String[] words() {
+    ProgressStatus[] all = ProgressStatus.values();
+    String[] words = new String[all.length];
+    for (ProgressStatus status : all) {
+      String lower = status.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+      words[status.ordinal()] = Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+    }
+    return words;
   }
 
   /** WCAG 2.1 contrast ratio of two {@code #rrggbb} colours, 1 to 21. */

@@ -92,15 +92,18 @@ final class ProgressChart {
   }
 
   private static String tip(Row row) {
-    return String.format(
-        Locale.ROOT,
-        "%s %s: progress %s, %s, %d of %d indicators assessed",
-        row.node().code(),
-        row.title(),
-        Figures.percent(row.node().progress().progress()),
-        Palette.words(row.status()).toLowerCase(Locale.ROOT),
-        row.node().progress().assessed(),
-        row.node().progress().indicators());
+    return row.node().code()
+        + " "
+        + row.title()
+        + ": progress "
+        + Figures.percent(row.node().progress().progress())
+        + ", "
+        + Palette.words(row.status()).toLowerCase(Locale.ROOT)
+        + ", "
+        + row.node().progress().assessed()
+        + " of "
+        + row.node().progress().indicators()
+        + " indicators assessed";
   }
 
   private static String description(List<Row> rows) {
