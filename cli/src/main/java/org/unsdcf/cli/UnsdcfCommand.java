@@ -19,7 +19,9 @@ import picocli.CommandLine.Spec;
       ReportCommand.class,
       FormatCommand.class,
       SchemaCommand.class,
-      ExampleCommand.class
+      ExampleCommand.class,
+      ImportCommand.class,
+      ExportCommand.class
     })
 final class UnsdcfCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

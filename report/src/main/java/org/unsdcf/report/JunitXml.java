@@ -46,7 +46,9 @@ import org.unsdcf.core.validation.ValidationReport;
  * <p>This class is immutable and thread-safe.
  */
 public final class JunitXml {
-  private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
+  // The JDK's own writer, whatever StAX provider is on the path (fastexcel brings another), so
+  // the bytes do not depend on the class path.
+  private static final XMLOutputFactory FACTORY = XMLOutputFactory.newDefaultFactory();
 
   private JunitXml() {}
 
