@@ -82,7 +82,11 @@ final class ProgressChart {
       svg.text(
           LABEL + BAR + 10,
           y + 17,
-          Figures.percent(row.node().progress().progress()) + " " + Palette.words(row.status()),
+          row.node().progress().progress().isPresent()
+              ? Figures.percent(row.node().progress().progress())
+                  + " "
+                  + Palette.words(row.status())
+              : Palette.words(row.status()),
           "start",
           Palette.status(row.status()),
           "value");
