@@ -43,6 +43,8 @@ run() {
 
 # Read and write of one TYPICAL plan: many short operations, allocation profiled.
 run read -wi 5 -w 2 -i 8 -r 2 -prof gc 'ReadBenchmark|WriteBenchmark'
+# The HTML report of one TYPICAL plan against its roll-up (design §19: ≤ 2).
+run report -wi 5 -w 2 -i 8 -r 2 'ReportBenchmark'
 # GLOBAL in memory: 160 plans per operation (a read takes seconds: warm up on several).
 run global -wi 5 -w 2 -i 8 -r 2 'GlobalBenchmark'
 # Streamed GLOBAL against STRESS (ten times GLOBAL): one operation per iteration. A STRESS
@@ -61,6 +63,6 @@ echo "load after:   $(cut -d' ' -f1-3 /proc/loadavg)" >> "$machine"
 
 "$java" -cp "$jar" org.unsdcf.benchmarks.Results "$out/heap.json" "$machine" benchmarks/analysis.md \
   benchmarks/RESULTS.md \
-  "$out/read.json" "$out/global.json" "$out/portfolio-global.json" "$out/portfolio-stress.json" \
+  "$out/read.json" "$out/report.json" "$out/global.json" "$out/portfolio-global.json" "$out/portfolio-stress.json" \
   "$out/cli.json" > /dev/null
 echo "run.sh: wrote benchmarks/RESULTS.md" >&2

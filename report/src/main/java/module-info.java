@@ -5,6 +5,9 @@
 module org.unsdcf.report {
   requires transitive org.unsdcf.core;
   requires transitive org.unsdcf.json;
+  requires tools.jackson.core;
+  requires owasp.encoder;
+  requires java.xml;
 
   exports org.unsdcf.report;
 }

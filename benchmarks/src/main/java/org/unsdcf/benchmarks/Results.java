@@ -216,6 +216,16 @@ public final class Results {
         "",
         "GlobalBenchmark.read",
         "");
+    goal(
+        md,
+        "HTML report / roll-up (time, TYPICAL)",
+        "≤ 2",
+        false,
+        2,
+        "ReportBenchmark.htmlReport",
+        "TYPICAL",
+        "ReportBenchmark.rollup",
+        "TYPICAL");
     for (String op : List.of("read", "readValidate", "readRollup")) {
       goal(
           md,

@@ -4,7 +4,7 @@ import java.util.Locale;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
-/** Reads {@code --format text|json}. */
+/** Reads {@code validate --format text|json|csv|sarif|junit}. */
 final class FormatConverter implements ITypeConverter<OutputFormat> {
   @Override
   public OutputFormat convert(String value) {
@@ -13,8 +13,14 @@ final class FormatConverter implements ITypeConverter<OutputFormat> {
         return OutputFormat.TEXT;
       case "json":
         return OutputFormat.JSON;
+      case "csv":
+        return OutputFormat.CSV;
+      case "sarif":
+        return OutputFormat.SARIF;
+      case "junit":
+        return OutputFormat.JUNIT;
       default:
-        throw new TypeConversionException("'" + value + "' is not text or json");
+        throw new TypeConversionException("'" + value + "' is not text, json, csv, sarif or junit");
     }
   }
 }

@@ -21,6 +21,23 @@ final class PlanFile {
    */
   static Optional<CooperationFramework> read(Streams streams, String file, boolean json)
       throws IOException {
+    return readDocument(streams, file, json).map(Document::plan);
+  }
+
+  /** A plan with the bytes it was read from (for locating findings in them). */
+  record Document(byte[] bytes, CooperationFramework plan) {}
+
+  /**
+   * Reads the plan and keeps its bytes, or reports why not (exit status {@link Main#UNREADABLE}).
+   *
+   * @param streams the standard streams
+   * @param file the FILE argument, {@code -} for standard input
+   * @param json whether the problems are also printed as JSON on standard output
+   * @return the plan and its bytes, or empty once the problems are printed
+   * @throws IOException if standard output fails
+   */
+  static Optional<Document> readDocument(Streams streams, String file, boolean json)
+      throws IOException {
     byte[] bytes;
     try {
       bytes = PlanInput.readAll(file, streams.in);
@@ -29,7 +46,7 @@ final class PlanFile {
       return Optional.empty();
     }
     try {
-      return Optional.of(PlanReader.standard().read(bytes));
+      return Optional.of(new Document(bytes, PlanReader.standard().read(bytes)));
     } catch (PlanReadException e) {
       Unreadable.malformed(streams, file, e, json);
       return Optional.empty();

@@ -38,9 +38,9 @@ final class RollupCommand implements Callable<Integer> {
 
   @Option(
       names = "--format",
-      paramLabel = "text|json",
-      converter = FormatConverter.class,
-      description = "Output for people (text, default) or programs (json).")
+      paramLabel = "text|json|csv",
+      converter = RollupFormatConverter.class,
+      description = "Output for people (text, default), programs (json) or spreadsheets (csv).")
   OutputFormat format = OutputFormat.TEXT;
 
   @Option(
@@ -64,6 +64,8 @@ final class RollupCommand implements Callable<Integer> {
         Rollup.compute(plan, RollupOptions.builder().asOf(asOf).disabledRules(disabled).build());
     if (json) {
       ReportWriter.pretty().write(report, streams.out);
+    } else if (format == OutputFormat.CSV) {
+      ReportFormats.csv(report, streams.out);
     } else {
       TextReports.printRollup(report, streams.out);
     }

@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
       ValidateCommand.class,
       RollupCommand.class,
+      ReportCommand.class,
       FormatCommand.class,
       SchemaCommand.class,
       ExampleCommand.class,

@@ -14,9 +14,12 @@ import org.unsdcf.core.validation.ValidationReport;
 import org.unsdcf.core.validation.Validator;
 import org.unsdcf.json.ReportWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /** {@code validate FILE}: reads a plan (or an NDJSON portfolio) and reports its findings. */
 @Command(
@@ -26,6 +29,8 @@ import picocli.CommandLine.ParentCommand;
     description = "Validate a plan file (or, with --portfolio, an NDJSON file of plans).")
 final class ValidateCommand implements Callable<Integer> {
   @ParentCommand UnsdcfCommand parent;
+
+  @Spec CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "FILE", description = "The plan file, or - for stdin.")
   String file;
@@ -49,9 +54,11 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Option(
       names = "--format",
-      paramLabel = "text|json",
+      paramLabel = "text|json|csv|sarif|junit",
       converter = FormatConverter.class,
-      description = "Output for people (text, default) or programs (json).")
+      description =
+          "Output for people (text, default), programs (json), spreadsheets (csv) or CI systems"
+              + " (sarif, junit).")
   OutputFormat format = OutputFormat.TEXT;
 
   @Option(
@@ -73,19 +80,27 @@ final class ValidateCommand implements Callable<Integer> {
             .disabledRules(new TreeSet<>(disabled))
             .build();
     if (portfolio) {
+      if (format != OutputFormat.TEXT && format != OutputFormat.JSON) {
+        throw new ParameterException(
+            spec.commandLine(),
+            "--portfolio prints text or json, not "
+                + format.name().toLowerCase(java.util.Locale.ROOT));
+      }
       return new PortfolioValidation(streams, options, format).run(file);
     }
     boolean json = format == OutputFormat.JSON;
-    Optional<CooperationFramework> read = PlanFile.read(streams, file, json);
+    Optional<PlanFile.Document> read = PlanFile.readDocument(streams, file, json);
     if (read.isEmpty()) {
       return Main.UNREADABLE;
     }
-    CooperationFramework plan = read.get();
+    CooperationFramework plan = read.get().plan();
     ValidationReport report = Validator.standard().validate(plan, options);
     if (json) {
       ReportWriter.pretty().write(report, streams.out);
-    } else {
+    } else if (format == OutputFormat.TEXT) {
       TextReports.printValidation(report, streams.out);
+    } else {
+      ReportFormats.validation(report, format, file, read.get().bytes(), options, streams.out);
     }
     return report.valid() ? Main.OK : Main.FINDINGS;
   }
