@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
       RollupCommand.class,
       FormatCommand.class,
       SchemaCommand.class,
-      ExampleCommand.class
+      ExampleCommand.class,
+      ExportCommand.class
     })
 final class UnsdcfCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
