@@ -23,6 +23,12 @@ public record IatiProblem(
   /**
    * Creates a problem.
    *
+   * @param code what kind of problem
+   * @param severity how bad it is
+   * @param xpath where
+   * @param line the line, 1-based
+   * @param column the column, 1-based
+   * @param message what is wrong, one line
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if a position is below 1 or the message spans lines
    */
