@@ -1,5 +1,6 @@
 /**
- * The Cooperation Framework model, the SDG, GCM and unit catalogues, validation and roll-ups.
+ * The Cooperation Framework model, the SDG, GCM, UN entity and unit catalogues, validation and
+ * roll-ups.
  *
  * <p>Depends only on the JDK and Indriya at run time; Immutables is used at compile time.
  */
@@ -11,6 +12,7 @@ module org.unsdcf.core {
 
   exports org.unsdcf.core.model;
   exports org.unsdcf.core.sdg;
+  exports org.unsdcf.core.entities;
   exports org.unsdcf.core.units;
   exports org.unsdcf.core.validation;
   exports org.unsdcf.core.rollup;

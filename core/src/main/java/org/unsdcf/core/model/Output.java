@@ -34,6 +34,14 @@ public abstract class Output implements WithOutput {
   public abstract String code();
 
   /**
+   * Gets the code as the source system shows it, if it differs from {@link #code()}: free text such
+   * as {@code "1.1."} or {@code "5 (ext. from 2021)"}, never an identity.
+   *
+   * @return a Name
+   */
+  public abstract Optional<String> displayCode();
+
+  /**
    * Gets the title.
    *
    * @return a Name
@@ -96,6 +104,7 @@ public abstract class Output implements WithOutput {
   @Value.Check
   void check() {
     Checks.code(TYPE, "code", code());
+    displayCode().ifPresent(d -> Checks.name(TYPE, "displayCode", d));
     Checks.name(TYPE, "title", title());
     description().ifPresent(d -> Checks.text(TYPE, "description", d));
     Checks.codeSet(TYPE, "contributingEntities", contributingEntities());

@@ -1,6 +1,7 @@
 package org.unsdcf.core.model;
 
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -22,9 +23,10 @@ import org.unsdcf.core.internal.Checks;
  * }</pre>
  *
  * <p>Invariants: {@code leadEntity} is one of {@code agencies}; at least one agency; {@code start
- * <= end}; the lists marked as sets hold no duplicates; tags hold no SDG vocabulary. An absent
- * marker is not {@link Marker#NOT_EXPECTED}: it was not assessed. Whether {@code outputCode} names
- * an output is a validator rule (STR-005). This class is immutable and thread-safe.
+ * <= end}; the lists marked as sets hold no duplicates; tags hold no SDG vocabulary; marker
+ * narratives name each marker at most once; progress narratives have unique, ascending years. An
+ * absent marker is not {@link Marker#NOT_EXPECTED}: it was not assessed. Whether {@code outputCode}
+ * names an output is a validator rule (STR-005). This class is immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class SubOutput implements WithSubOutput {
@@ -38,6 +40,14 @@ public abstract class SubOutput implements WithSubOutput {
    * @return a Code
    */
   public abstract String code();
+
+  /**
+   * Gets the code as the source system shows it, if it differs from {@link #code()}: free text such
+   * as {@code "1.1."} or {@code "5 (ext. from 2021)"}, never an identity.
+   *
+   * @return a Name
+   */
+  public abstract Optional<String> displayCode();
 
   /**
    * Gets the title.
@@ -59,6 +69,15 @@ public abstract class SubOutput implements WithSubOutput {
    * @return a Code
    */
   public abstract String outputCode();
+
+  /**
+   * Gets the codes of other outputs this sub-output also contributes to (UN INFO's "Suboutput also
+   * contributes to the following outputs"). Whether they name outputs is a validator rule (STR-013,
+   * STR-014).
+   *
+   * @return Codes, no duplicates, in document order
+   */
+  public abstract List<String> additionalOutputs();
 
   /**
    * Gets the code of the lead agency, one of {@link #agencies()}.
@@ -124,6 +143,13 @@ public abstract class SubOutput implements WithSubOutput {
   public abstract Optional<Marker> sustainingPeaceMarker();
 
   /**
+   * Gets the narratives explaining the markers, at most one per marker.
+   *
+   * @return the narratives, in document order
+   */
+  public abstract List<MarkerNarrative> markerNarratives();
+
+  /**
    * Gets the QCPR functions the sub-output serves.
    *
    * @return Names, no duplicates
@@ -180,6 +206,13 @@ public abstract class SubOutput implements WithSubOutput {
   public abstract List<FundingLine> funding();
 
   /**
+   * Gets the progress narratives, one per year at most, years ascending.
+   *
+   * @return the narratives, by year
+   */
+  public abstract List<YearNarrative> progressNarratives();
+
+  /**
    * Gets the sub-output's own indicators.
    *
    * @return the indicators, in document order
@@ -207,9 +240,11 @@ public abstract class SubOutput implements WithSubOutput {
   @Value.Check
   void check() {
     Checks.code(TYPE, "code", code());
+    displayCode().ifPresent(d -> Checks.name(TYPE, "displayCode", d));
     Checks.name(TYPE, "title", title());
     description().ifPresent(d -> Checks.text(TYPE, "description", d));
     Checks.code(TYPE, "outputCode", outputCode());
+    Checks.codeSet(TYPE, "additionalOutputs", additionalOutputs());
     Checks.code(TYPE, "leadEntity", leadEntity());
     Checks.nonEmpty(TYPE, "agencies", agencies());
     Checks.codeSet(TYPE, "agencies", agencies());
@@ -232,6 +267,47 @@ public abstract class SubOutput implements WithSubOutput {
     Checks.requireArgument(
         !end().isBefore(start()), TYPE, "end", end(), "must not be before start %s", start());
     jointProgramme().ifPresent(j -> Checks.code(TYPE, "jointProgramme", j));
+    checkMarkerNarratives();
+    checkProgressNarratives();
+  }
+
+  private void checkMarkerNarratives() {
+    List<MarkerNarrative> narratives = markerNarratives();
+    for (int i = 1; i < narratives.size(); i++) {
+      MarkerKind marker = narratives.get(i).marker();
+      for (int j = 0; j < i; j++) {
+        Checks.requireArgument(
+            narratives.get(j).marker() != marker,
+            TYPE,
+            "markerNarratives/" + i,
+            marker,
+            "must not repeat the marker of markerNarratives/%d",
+            j);
+      }
+    }
+  }
+
+  private void checkProgressNarratives() {
+    List<YearNarrative> narratives = progressNarratives();
+    for (int i = 1; i < narratives.size(); i++) {
+      Year year = narratives.get(i).year();
+      Year previous = narratives.get(i - 1).year();
+      Checks.requireArgument(
+          !year.equals(previous),
+          TYPE,
+          "progressNarratives/" + i,
+          year,
+          "must not repeat the year of progressNarratives/%d",
+          i - 1);
+      Checks.requireArgument(
+          year.isAfter(previous),
+          TYPE,
+          "progressNarratives/" + i,
+          year,
+          "must be after the year %s of progressNarratives/%d, as years ascend",
+          previous,
+          i - 1);
+    }
   }
 
   /** Builds a {@link SubOutput}. */

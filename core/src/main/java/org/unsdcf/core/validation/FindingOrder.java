@@ -47,10 +47,18 @@ final class FindingOrder {
         "jointWorkPlans:JointWorkPlan[]");
     type("SteeringCommittee", "name", "governmentCoChair", "unCoChair", "decisions:Decision[]");
     type("Decision", "date", "kind", "subjects[]", "summary", "reference");
-    type("PriorityArea", "code", "title", "description", "tags:Tag[]", "outcomes:Outcome[]");
+    type(
+        "PriorityArea",
+        "code",
+        "displayCode",
+        "title",
+        "description",
+        "tags:Tag[]",
+        "outcomes:Outcome[]");
     type(
         "Outcome",
         "code",
+        "displayCode",
         "title",
         "statement",
         "sdgTargets[]",
@@ -60,6 +68,7 @@ final class FindingOrder {
     type(
         "Output",
         "code",
+        "displayCode",
         "title",
         "description",
         "contributingEntities[]",
@@ -90,9 +99,11 @@ final class FindingOrder {
     type(
         "SubOutput",
         "code",
+        "displayCode",
         "title",
         "description",
         "outputCode",
+        "additionalOutputs[]",
         "leadEntity",
         "agencies[]",
         "implementingPartners:PartnerRef[]",
@@ -102,6 +113,7 @@ final class FindingOrder {
         "genderEqualityMarker",
         "humanRightsMarker",
         "sustainingPeaceMarker",
+        "markerNarratives:MarkerNarrative[]",
         "qcprFunctions[]",
         "geographicScope:Location[]",
         "targetGroups[]",
@@ -110,6 +122,7 @@ final class FindingOrder {
         "end",
         "jointProgramme",
         "funding:FundingLine[]",
+        "progressNarratives:YearNarrative[]",
         "indicators:Indicator[]");
     type(
         "FundingLine",
@@ -119,6 +132,8 @@ final class FindingOrder {
         "required:Money",
         "available:Money",
         "expenditure:Money");
+    type("MarkerNarrative", "marker", "text");
+    type("YearNarrative", "year", "text");
     type("PartnerRef", "name", "iatiOrgId");
     type("Location", "level", "code", "name");
     type(

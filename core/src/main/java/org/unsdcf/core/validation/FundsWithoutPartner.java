@@ -3,10 +3,18 @@ package org.unsdcf.core.validation;
 import org.unsdcf.core.model.CooperationFramework;
 import org.unsdcf.core.model.FundingLine;
 
-/** FIN-003: a funding line has money available but no contributing partner (UN INFO refuses it). */
+/**
+ * FIN-003: a funding line has money available but no contributing partner (UN INFO refuses it), and
+ * its sub-output names no contributing partner either. UN INFO's own export sums the funding of a
+ * sub-output's partners into one amount a year, so a line without a partner of a sub-output that
+ * has partners is what that export gives (design §13).
+ */
 final class FundsWithoutPartner extends FundingRule {
   FundsWithoutPartner() {
-    super("FIN-003", Severity.ERROR, "available > 0 without contributing partner");
+    super(
+        "FIN-003",
+        Severity.ERROR,
+        "available > 0 without contributing partner, on the line or the sub-output");
   }
 
   @Override
@@ -17,7 +25,9 @@ final class FundsWithoutPartner extends FundingRule {
       CooperationFramework plan,
       RuleContext context,
       Reporter reporter) {
-    if (line.available().amount().signum() > 0 && line.contributingPartner().isEmpty()) {
+    if (line.available().amount().signum() > 0
+        && line.contributingPartner().isEmpty()
+        && site.subOutput().contributingPartners().isEmpty()) {
       reporter.report(
           path.member("contributingPartner"),
           site.subOutput().code(),
@@ -27,7 +37,7 @@ final class FundsWithoutPartner extends FundingRule {
               + site.subOutput().code()
               + "' has "
               + line.available()
-              + " available, but no contributing partner");
+              + " available, but neither the line nor the sub-output names a contributing partner");
     }
   }
 }

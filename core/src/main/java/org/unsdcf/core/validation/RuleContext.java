@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.unsdcf.core.entities.UnEntityCatalogue;
 import org.unsdcf.core.model.CooperationFramework;
 import org.unsdcf.core.model.Indicator;
 import org.unsdcf.core.model.JointWorkPlan;
@@ -21,9 +22,9 @@ import org.unsdcf.core.sdg.GcmCatalogue;
 import org.unsdcf.core.sdg.SdgCatalogue;
 
 /**
- * What a rule may know besides the plan: the day, the strictness, the SDG and GCM catalogues, and
- * indexes of the plan built once per run (one pre-order walk), so that every rule is linear in the
- * plan's size.
+ * What a rule may know besides the plan: the day, the strictness, the SDG, GCM and UN entity
+ * catalogues, and indexes of the plan built once per run (one pre-order walk), so that every rule
+ * is linear in the plan's size.
  *
  * <p>Every entity is given with its JSON pointer; lists are in document order; "by code" maps hold
  * the first entity with a code in document order (duplicates are STR-004's).
@@ -33,6 +34,7 @@ final class RuleContext {
   private final Strictness strictness;
   private final SdgCatalogue sdg;
   private final GcmCatalogue gcm;
+  private final UnEntityCatalogue entities;
 
   private final List<AreaSite> areas = new ArrayList<>();
   private final List<OutcomeSite> outcomes = new ArrayList<>();
@@ -56,11 +58,13 @@ final class RuleContext {
       LocalDate asOf,
       Strictness strictness,
       SdgCatalogue sdg,
-      GcmCatalogue gcm) {
+      GcmCatalogue gcm,
+      UnEntityCatalogue entities) {
     this.asOf = asOf;
     this.strictness = strictness;
     this.sdg = sdg;
     this.gcm = gcm;
+    this.entities = entities;
     index(plan);
   }
 
@@ -167,6 +171,11 @@ final class RuleContext {
   /** Gets the GCM catalogue. */
   GcmCatalogue gcm() {
     return gcm;
+  }
+
+  /** Gets the UN entity catalogue. */
+  UnEntityCatalogue entities() {
+    return entities;
   }
 
   /** Gets the priority areas. */

@@ -3,6 +3,7 @@ package org.unsdcf.core.validation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.unsdcf.core.entities.UnEntityCatalogue;
 import org.unsdcf.core.model.CooperationFramework;
 import org.unsdcf.core.sdg.GcmCatalogue;
 import org.unsdcf.core.sdg.SdgCatalogue;
@@ -24,20 +25,28 @@ import org.unsdcf.core.sdg.SdgCatalogue;
  */
 public final class Validator {
   private static final Validator STANDARD =
-      new Validator(StandardRules.ALL, SdgCatalogue.bundled(), GcmCatalogue.bundled());
+      new Validator(
+          StandardRules.ALL,
+          SdgCatalogue.bundled(),
+          GcmCatalogue.bundled(),
+          UnEntityCatalogue.bundled());
 
   private final List<Rule> rules;
   private final SdgCatalogue sdg;
   private final GcmCatalogue gcm;
+  private final UnEntityCatalogue entities;
 
-  private Validator(List<Rule> rules, SdgCatalogue sdg, GcmCatalogue gcm) {
+  private Validator(
+      List<Rule> rules, SdgCatalogue sdg, GcmCatalogue gcm, UnEntityCatalogue entities) {
     this.rules = rules;
     this.sdg = sdg;
     this.gcm = gcm;
+    this.entities = entities;
   }
 
   /**
-   * Obtains the validator with every rule of the catalogue and the bundled SDG and GCM catalogues.
+   * Obtains the validator with every rule of the catalogue and the bundled SDG, GCM and UN entity
+   * catalogues.
    *
    * @return the standard validator
    */
@@ -56,7 +65,8 @@ public final class Validator {
   public ValidationReport validate(CooperationFramework plan, ValidationOptions options) {
     Objects.requireNonNull(plan, "plan");
     Objects.requireNonNull(options, "options");
-    RuleContext context = new RuleContext(plan, options.asOf(), options.strictness(), sdg, gcm);
+    RuleContext context =
+        new RuleContext(plan, options.asOf(), options.strictness(), sdg, gcm, entities);
     List<Finding> findings = new ArrayList<>();
     for (Rule rule : rules) {
       if (!options.disabledRules().contains(rule.code())) {

@@ -41,6 +41,10 @@ class CodeRulesTest {
         new Slot("SubOutput", "outputCode", s -> Fixtures.subOutput().outputCode(s).build()),
         new Slot(
             "SubOutput",
+            "additionalOutputs/0",
+            s -> Fixtures.subOutput().addAdditionalOutput(s).build()),
+        new Slot(
+            "SubOutput",
             "leadEntity",
             s -> Fixtures.subOutput().leadEntity(s).agencies(List.of(s)).build()),
         new Slot(

@@ -76,6 +76,12 @@ class EnumsTest {
     assertThat(TargetKind.values()).containsExactly(TargetKind.FINAL, TargetKind.MILESTONE);
     assertThat(LocationLevel.values())
         .containsExactly(LocationLevel.NATIONAL, LocationLevel.SUBNATIONAL, LocationLevel.REGIONAL);
+    assertThat(MarkerKind.values())
+        .containsExactly(
+            MarkerKind.GENDER_EQUALITY,
+            MarkerKind.HUMAN_RIGHTS,
+            MarkerKind.SUSTAINING_PEACE,
+            MarkerKind.HUMANITARIAN);
     assertThat(ChairRole.values())
         .containsExactly(ChairRole.UN_CO_CHAIR, ChairRole.GOVERNMENT_CO_CHAIR);
     assertThat(DecisionKind.values())

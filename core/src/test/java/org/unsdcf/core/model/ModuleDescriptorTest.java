@@ -24,7 +24,7 @@ class ModuleDescriptorTest {
   }
 
   @Test
-  void should_export_exactly_its_five_packages_to_everyone() {
+  void should_export_exactly_its_six_packages_to_everyone() {
     assertThat(descriptor.exports())
         .allSatisfy(e -> assertThat(e.isQualified()).as("%s qualified", e.source()).isFalse())
         .allSatisfy(e -> assertThat(e.modifiers()).as("%s modifiers", e.source()).isEmpty());
@@ -32,6 +32,7 @@ class ModuleDescriptorTest {
         .containsExactlyInAnyOrder(
             "org.unsdcf.core.model",
             "org.unsdcf.core.sdg",
+            "org.unsdcf.core.entities",
             "org.unsdcf.core.units",
             "org.unsdcf.core.validation",
             "org.unsdcf.core.rollup");

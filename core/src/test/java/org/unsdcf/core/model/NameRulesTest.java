@@ -30,6 +30,19 @@ class NameRulesTest {
             "unCoChair",
             s -> SteeringCommittee.builder().name("JSCC").unCoChair(s).build()),
         new Slot("PriorityArea", "title", s -> PriorityArea.builder().code("SP1").title(s).build()),
+        new Slot(
+            "PriorityArea",
+            "displayCode",
+            s -> PriorityArea.builder().code("SP1").displayCode(s).title("P").build()),
+        new Slot(
+            "Outcome",
+            "displayCode",
+            s -> Outcome.builder().code("OC1").displayCode(s).title("O").build()),
+        new Slot(
+            "Output",
+            "displayCode",
+            s -> Output.builder().code("OU1").displayCode(s).title("O").build()),
+        new Slot("SubOutput", "displayCode", s -> Fixtures.subOutput().displayCode(s).build()),
         new Slot("Outcome", "title", s -> Outcome.builder().code("OC1").title(s).build()),
         new Slot("Output", "title", s -> Output.builder().code("OU1").title(s).build()),
         new Slot("ResultsGroup", "title", s -> ResultsGroup.builder().code("RG1").title(s).build()),

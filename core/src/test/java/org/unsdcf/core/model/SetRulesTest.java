@@ -138,6 +138,12 @@ class SetRulesTest {
                 "16.b",
                 l -> Fixtures.subOutput().sdgTargets(cast(l)).build()),
             new SetSlot(
+                "SubOutput",
+                "additionalOutputs",
+                "OU1.2",
+                "OU2.1",
+                l -> Fixtures.subOutput().additionalOutputs(cast(l)).build()),
+            new SetSlot(
                 "SubOutput", "tags", GCM, NDS, l -> Fixtures.subOutput().tags(cast(l)).build()),
             new SetSlot(
                 "SubOutput",

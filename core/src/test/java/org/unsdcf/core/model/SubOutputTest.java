@@ -191,6 +191,109 @@ class SubOutputTest {
   }
 
   @Test
+  void should_keep_the_version_1_1_members_in_order() {
+    MarkerNarrative peace = MarkerNarrative.of(MarkerKind.SUSTAINING_PEACE, "Dialogue");
+    MarkerNarrative gender = MarkerNarrative.of(MarkerKind.GENDER_EQUALITY, "Women");
+    YearNarrative y2023 = YearNarrative.of(2023, "Started");
+    YearNarrative y2025 = YearNarrative.of(2025, "Closed");
+
+    SubOutput entry =
+        subOutput()
+            .displayCode("1.1.1.")
+            .addAdditionalOutputs("OU2.1", "OU1.2")
+            .addMarkerNarratives(peace, gender)
+            .addProgressNarratives(y2023, y2025)
+            .build();
+
+    assertThat(entry.displayCode()).contains("1.1.1.");
+    assertThat(entry.additionalOutputs()).containsExactly("OU2.1", "OU1.2");
+    assertThat(entry.markerNarratives()).containsExactly(peace, gender);
+    assertThat(entry.progressNarratives()).containsExactly(y2023, y2025);
+    assertThat(subOutput().build().displayCode()).isEmpty();
+    assertThat(subOutput().build().additionalOutputs()).isEmpty();
+  }
+
+  @Test
+  void should_reject_a_repeated_marker_at_the_later_narrative() {
+    assertViolation(
+        () ->
+            subOutput()
+                .addMarkerNarratives(
+                    MarkerNarrative.of(MarkerKind.GENDER_EQUALITY, "a"),
+                    MarkerNarrative.of(MarkerKind.HUMAN_RIGHTS, "b"),
+                    MarkerNarrative.of(MarkerKind.GENDER_EQUALITY, "c"))
+                .build(),
+        "SubOutput",
+        "markerNarratives/2",
+        "GENDER_EQUALITY",
+        "must not repeat the marker of markerNarratives/0");
+  }
+
+  @Test
+  void should_accept_one_narrative_for_each_marker() {
+    assertThat(
+            subOutput()
+                .addMarkerNarratives(
+                    MarkerNarrative.of(MarkerKind.HUMANITARIAN, "a"),
+                    MarkerNarrative.of(MarkerKind.SUSTAINING_PEACE, "a"),
+                    MarkerNarrative.of(MarkerKind.HUMAN_RIGHTS, "a"),
+                    MarkerNarrative.of(MarkerKind.GENDER_EQUALITY, "a"))
+                .build()
+                .markerNarratives())
+        .hasSize(4);
+  }
+
+  @Test
+  void should_reject_a_repeated_progress_year_at_the_later_narrative() {
+    assertViolation(
+        () ->
+            subOutput()
+                .addProgressNarratives(
+                    YearNarrative.of(2023, "a"),
+                    YearNarrative.of(2024, "b"),
+                    YearNarrative.of(2024, "c"))
+                .build(),
+        "SubOutput",
+        "progressNarratives/2",
+        "2024",
+        "must not repeat the year of progressNarratives/1");
+  }
+
+  @Test
+  void should_reject_a_descending_progress_year_at_the_later_narrative() {
+    assertViolation(
+        () ->
+            subOutput()
+                .addProgressNarratives(YearNarrative.of(2024, "a"), YearNarrative.of(2023, "b"))
+                .build(),
+        "SubOutput",
+        "progressNarratives/1",
+        "2023",
+        "must be after the year 2024 of progressNarratives/0, as years ascend");
+  }
+
+  @Test
+  void should_accept_progress_years_with_gaps() {
+    assertThat(
+            subOutput()
+                .addProgressNarratives(YearNarrative.of(2021, "a"), YearNarrative.of(2024, "b"))
+                .build()
+                .progressNarratives())
+        .extracting(n -> n.year().getValue())
+        .containsExactly(2021, 2024);
+  }
+
+  @Test
+  void should_reject_a_repeated_additional_output_at_the_later_element() {
+    assertViolation(
+        () -> subOutput().addAdditionalOutputs("OU1.2", "OU1.2").build(),
+        "SubOutput",
+        "additionalOutputs/1",
+        "OU1.2",
+        REPEAT);
+  }
+
+  @Test
   void should_reject_nulls_and_missing_attributes_naming_them() {
     assertThatThrownBy(() -> subOutput().addAgency(null))
         .isInstanceOf(NullPointerException.class)

@@ -29,6 +29,8 @@ class TextRulesTest {
             "description",
             s -> Output.builder().code("OU1").title("Clinics").description(s).build()),
         new Slot("SubOutput", "description", s -> Fixtures.subOutput().description(s).build()),
+        new Slot("MarkerNarrative", "text", s -> MarkerNarrative.of(MarkerKind.HUMAN_RIGHTS, s)),
+        new Slot("YearNarrative", "text", s -> YearNarrative.of(2024, s)),
         new Slot(
             "Decision",
             "summary",

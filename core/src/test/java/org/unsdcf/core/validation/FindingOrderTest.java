@@ -197,4 +197,51 @@ class FindingOrderTest {
     assertThat(sorted("/zzz", "/jointWorkPlans", "/aaa"))
         .containsExactly("/jointWorkPlans", "/aaa", "/zzz");
   }
+
+  @Test
+  void should_place_the_version_1_1_members_at_their_canonical_positions() {
+    String so = "/jointWorkPlans/0/entries/0";
+    assertThat(
+            sorted(
+                so + "/indicators",
+                so + "/progressNarratives/1/year",
+                so + "/funding/0/year",
+                so + "/qcprFunctions",
+                so + "/markerNarratives/0",
+                so + "/sustainingPeaceMarker",
+                so + "/leadEntity",
+                so + "/additionalOutputs/1",
+                so + "/outputCode",
+                so + "/title",
+                so + "/displayCode",
+                so + "/code"))
+        .containsExactly(
+            so + "/code",
+            so + "/displayCode",
+            so + "/title",
+            so + "/outputCode",
+            so + "/additionalOutputs/1",
+            so + "/leadEntity",
+            so + "/sustainingPeaceMarker",
+            so + "/markerNarratives/0",
+            so + "/qcprFunctions",
+            so + "/funding/0/year",
+            so + "/progressNarratives/1/year",
+            so + "/indicators");
+    assertThat(
+            sorted(
+                "/priorityAreas/0/title",
+                "/priorityAreas/0/displayCode",
+                "/priorityAreas/0/outcomes/0/outputs/0/title",
+                "/priorityAreas/0/outcomes/0/outputs/0/displayCode",
+                "/priorityAreas/0/outcomes/0/title",
+                "/priorityAreas/0/outcomes/0/displayCode"))
+        .containsExactly(
+            "/priorityAreas/0/displayCode",
+            "/priorityAreas/0/title",
+            "/priorityAreas/0/outcomes/0/displayCode",
+            "/priorityAreas/0/outcomes/0/title",
+            "/priorityAreas/0/outcomes/0/outputs/0/displayCode",
+            "/priorityAreas/0/outcomes/0/outputs/0/title");
+  }
 }

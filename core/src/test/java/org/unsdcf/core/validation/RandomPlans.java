@@ -28,6 +28,8 @@ import org.unsdcf.core.model.Indicator;
 import org.unsdcf.core.model.JointWorkPlan;
 import org.unsdcf.core.model.JwpStatus;
 import org.unsdcf.core.model.Marker;
+import org.unsdcf.core.model.MarkerKind;
+import org.unsdcf.core.model.MarkerNarrative;
 import org.unsdcf.core.model.Measure;
 import org.unsdcf.core.model.Measurement;
 import org.unsdcf.core.model.Money;
@@ -45,6 +47,7 @@ import org.unsdcf.core.model.Tag;
 import org.unsdcf.core.model.Target;
 import org.unsdcf.core.model.TargetKind;
 import org.unsdcf.core.model.Value;
+import org.unsdcf.core.model.YearNarrative;
 import org.unsdcf.core.model.YearRange;
 import org.unsdcf.core.units.IndicatorUnit;
 import org.unsdcf.core.units.UnitKind;
@@ -57,7 +60,10 @@ import org.unsdcf.core.units.UnitKind;
  */
 final class RandomPlans {
   private static final String[] CODES = {"A", "B", "C", "SP1", "OC1", "OP1", "RG1", "J1", "J2"};
-  private static final String[] AGENCIES = {"IOM", "UNICEF", "WHO"};
+  private static final String[] MARKERS = {
+    "GENDER_EQUALITY", "HUMAN_RIGHTS", "SUSTAINING_PEACE", "HUMANITARIAN"
+  };
+  private static final String[] AGENCIES = {"IOM", "UNICEF", "WHO", "UNX"};
   private static final String[] TARGETS = {"1.3", "10.7", "5.9", "11.5", "8.8", "17.19"};
   private static final List<String> MANY_TARGETS =
       List.of("1.1", "1.2", "1.3", "1.4", "1.5", "2.1", "2.2", "2.3", "2.4", "2.5", "10.7");
@@ -281,6 +287,19 @@ final class RandomPlans {
     }
     if (chance()) {
       b.addIndicator(indicator());
+    }
+    if (chance()) {
+      b.additionalOutputs(some(CODES));
+    }
+    if (chance()) {
+      for (String marker : some(MARKERS)) {
+        b.addMarkerNarrative(MarkerNarrative.of(MarkerKind.valueOf(marker), "Why"));
+      }
+    }
+    int year = start.getYear() - 1 + random.nextInt(3);
+    for (int i = upTo(3); i > 0; i--) {
+      b.addProgressNarrative(YearNarrative.of(year, "Progress"));
+      year += 1 + random.nextInt(2);
     }
     return b.build();
   }

@@ -26,16 +26,18 @@ class RuleCatalogueTest {
   }
 
   @Test
-  void should_list_every_code_of_design_6_2_once() {
+  void should_list_every_code_of_design_6_2_and_13_once() {
     List<String> expected = new ArrayList<>();
-    add(expected, "STR", 12);
+    add(expected, "STR", 14);
     add(expected, "GOV", 4);
     add(expected, "DAT", 10);
+    expected.add("DAT-012");
     add(expected, "STA", 4);
     add(expected, "JWP", 3);
     add(expected, "TAG", 9);
     add(expected, "SDG", 3);
     add(expected, "ALN", 1);
+    expected.add("ALN-004");
     add(expected, "IND", 14);
     add(expected, "DIS", 3);
     add(expected, "FIN", 8);

@@ -52,6 +52,7 @@ import org.unsdcf.core.model.Measure;
 import org.unsdcf.core.model.Measurement;
 import org.unsdcf.core.model.Money;
 import org.unsdcf.core.model.NumericRange;
+import org.unsdcf.core.model.Output;
 import org.unsdcf.core.model.PartnerRef;
 import org.unsdcf.core.model.PriorityArea;
 import org.unsdcf.core.model.ReportingPeriod;
@@ -60,6 +61,7 @@ import org.unsdcf.core.model.Tag;
 import org.unsdcf.core.model.Target;
 import org.unsdcf.core.model.TargetKind;
 import org.unsdcf.core.model.Value;
+import org.unsdcf.core.model.YearNarrative;
 import org.unsdcf.core.model.YearRange;
 import org.unsdcf.core.units.IndicatorUnit;
 
@@ -242,6 +244,16 @@ class RuleExamplesTest {
             .arguments(Map.of("cycle", "JWP-RG1-2023-2024 -> JWP-RG1-2023-2024"))
             .also("JWP-003"),
         trigger("STR-012", JWP + "/resultsGroup", withJwp(jwp().withResultsGroup("RG9"))),
+        trigger(
+                "STR-013",
+                SO + "/additionalOutputs/1",
+                withSecondOutput(subOutput().withAdditionalOutputs("OP1.1.2", "OP9")))
+            .arguments(Map.of("code", "OP9")),
+        trigger(
+                "STR-014",
+                SO + "/additionalOutputs/0",
+                withSubOutput(subOutput().withAdditionalOutputs("OP1.1.1")))
+            .arguments(Map.of("code", "OP1.1.1")),
         // GOVERNANCE
         trigger("GOV-001", RG + "/coChairs", withGroup(group().withCoChairs(unCoChair("IOM"))))
             .arguments(Map.of("count", "1")),
@@ -305,6 +317,15 @@ class RuleExamplesTest {
                 "/steeringCommittee/decisions/1/date",
                 withDecision(review(day("2024-07-01"))))
             .arguments(Map.of("date", "2024-07-01")),
+        trigger(
+                "DAT-012",
+                SO + "/progressNarratives/1/year",
+                withSubOutput(
+                    subOutput()
+                        .withProgressNarratives(
+                            YearNarrative.of(2023, "Consultations began in August."),
+                            YearNarrative.of(2024, "Written before the entry ended."))))
+            .arguments(Map.of("year", "2024")),
         // STATUS
         trigger(
             "STA-001",
@@ -385,6 +406,22 @@ class RuleExamplesTest {
                 OP + "/tags/0",
                 withOutput(output().withTags(Tag.of(Tag.GCM_OBJECTIVE, "24"))))
             .arguments(Map.of("code", "24")),
+        trigger(
+                "ALN-004",
+                SO + "/agencies/1",
+                withSubOutput(subOutput().withAgencies("IOM", "UN-WOMEN")))
+            .arguments(Map.of("entity", "UN-WOMEN")),
+        trigger(
+                "ALN-004",
+                OP + "/contributingEntities/2",
+                withOutput(output().withContributingEntities("IOM", "UN-Women", "UNX")))
+            .arguments(Map.of("entity", "UNX")),
+        trigger(
+                "ALN-004",
+                RG + "/coChairs/1/entity",
+                withGroup(group().withCoChairs(unCoChair("IOM"), unCoChair("UN Women"))))
+            .arguments(Map.of("entity", "UN Women"))
+            .also("GOV-002"),
         // INDICATORS
         trigger(
             "IND-001",
@@ -554,9 +591,13 @@ class RuleExamplesTest {
             FL + "/expenditure",
             withFundingLine(fundingLine().withExpenditure(Money.of(90000, "USD")))),
         trigger(
-            "FIN-003",
-            FL + "/contributingPartner",
-            withFundingLine(fundingLine().withContributingPartner(Optional.empty()))),
+                "FIN-003",
+                FL + "/contributingPartner",
+                withSubOutput(
+                    subOutput()
+                        .withContributingPartners()
+                        .withFunding(fundingLine().withContributingPartner(Optional.empty()))))
+            .also("TAG-003"),
         trigger(
             "FIN-004",
             SO + "/funding/1",
@@ -582,6 +623,17 @@ class RuleExamplesTest {
                                 fundingLine(), line(2025).withExpenditure(Money.of(10, "USD")))))));
   }
 
+  /** The plan with a second output OP1.1.2 beside OP1.1.1, and this sub-output. */
+  private static CooperationFramework withSecondOutput(SubOutput entry) {
+    Output second =
+        output()
+            .withCode("OP1.1.2")
+            .withTitle("Migrants' families are informed")
+            .withIndicators(outputIndicator().withCode("OP1.1.2-I1"));
+    CooperationFramework plan = withOutcome(outcome().withOutputs(output(), second));
+    return plan.withJointWorkPlans(jwp().withEntries(entry));
+  }
+
   private static Indicator perPeriod(Measurement extra) {
     Indicator base = outcomeIndicator().withAccumulation(Accumulation.PER_PERIOD);
     List<Measurement> all = new ArrayList<>(base.measurements());
@@ -605,6 +657,8 @@ class RuleExamplesTest {
             "STR-011",
             plan().withJointWorkPlans(jwp(), jwp().revise("JWP-RG1-2023-2024-v2").withEntries())),
         near("STR-012", plan()),
+        near("STR-013", withSecondOutput(subOutput().withAdditionalOutputs("OP1.1.2"))),
+        near("STR-014", withSecondOutput(subOutput().withAdditionalOutputs("OP1.1.2"))),
         near(
             "GOV-001",
             withGroup(
@@ -654,6 +708,15 @@ class RuleExamplesTest {
             plan().withJointWorkPlans(jwp(), draftJwp("JWP-RG1-2025", YearRange.of(2025, 2026)))),
         near("DAT-010", withDecision(review(day("2024-06-30")))),
         near(
+            "DAT-012",
+            withSubOutput(
+                subOutput()
+                    .withEnd(day("2024-01-31"))
+                    .withProgressNarratives(
+                        YearNarrative.of(2023, "Consultations began."),
+                        YearNarrative.of(2024, "And ended in January."))
+                    .withFunding(fundingLine(), line(2024)))),
+        near(
             "STA-001",
             withSubOutput(
                 running(
@@ -694,6 +757,9 @@ class RuleExamplesTest {
                     .withSdgTargets("1.3", "10.7", "1.5")
                     .withIndicators(outcomeIndicator().withSdgIndicator("11.5.1")))),
         near("ALN-001", withOutput(output().withTags(Tag.of(Tag.GCM_OBJECTIVE, "23")))),
+        near(
+            "ALN-004",
+            withOutput(output().withContributingEntities("IOM", "UN-Women", "UNDP", "UN-HABITAT"))),
         near("IND-001", withOutputIndicator(qualitative())),
         near("IND-002", withOutputIndicator(qualitative())),
         near(
@@ -792,6 +858,7 @@ class RuleExamplesTest {
         near("DIS-003", plan()),
         near("FIN-001", withFundingLine(fundingLine().withAvailable(Money.of(120000, "USD")))),
         near("FIN-002", withFundingLine(fundingLine().withExpenditure(Money.of(80000, "USD")))),
+        near("FIN-003", withFundingLine(fundingLine().withContributingPartner(Optional.empty()))),
         near(
             "FIN-003",
             withFundingLine(
