@@ -96,6 +96,7 @@ final class ActivityMapper {
               + ImportTexts.quote(code));
     }
     SubOutput.Builder b = SubOutput.builder().code(code);
+    ImportTexts.name(id).map(ImportTexts.Cleaned::value).ifPresent(b::displayCode);
     String title =
         context
             .name(a.child("title"), a, "title")

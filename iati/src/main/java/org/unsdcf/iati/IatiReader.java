@@ -100,7 +100,7 @@ public final class IatiReader {
    */
   public IatiImport read(InputStream in) throws IOException {
     Objects.requireNonNull(in, "in");
-    ImportAssembler assembler = new ImportAssembler(currency, language, AgencyResolver.none());
+    ImportAssembler assembler = new ImportAssembler(currency, language, CatalogueAgencies.BUNDLED);
     new ActivityStreamReader(limits).read(in, assembler);
     return assembler.finish();
   }

@@ -2,10 +2,10 @@ package org.unsdcf.iati;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.unsdcf.iati.IatiXml.activity;
-import static org.unsdcf.iati.IatiXml.budget;
-import static org.unsdcf.iati.IatiXml.document;
-import static org.unsdcf.iati.IatiXml.read;
+import static org.unsdcf.iati.ImportXml.activity;
+import static org.unsdcf.iati.ImportXml.budget;
+import static org.unsdcf.iati.ImportXml.document;
+import static org.unsdcf.iati.ImportXml.read;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -2,11 +2,11 @@ package org.unsdcf.iati;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
-import static org.unsdcf.iati.IatiXml.activity;
-import static org.unsdcf.iati.IatiXml.budget;
-import static org.unsdcf.iati.IatiXml.document;
-import static org.unsdcf.iati.IatiXml.read;
-import static org.unsdcf.iati.IatiXml.transaction;
+import static org.unsdcf.iati.ImportXml.activity;
+import static org.unsdcf.iati.ImportXml.budget;
+import static org.unsdcf.iati.ImportXml.document;
+import static org.unsdcf.iati.ImportXml.read;
+import static org.unsdcf.iati.ImportXml.transaction;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -48,6 +48,7 @@ class IatiReaderMappingTest {
     assertThat(read.recipientCountries()).containsExactly("KGZ");
     SubOutput e = only(read);
     assertThat(e.code()).isEqualTo("XM-DAC-41114-A1");
+    assertThat(e.displayCode()).contains("XM-DAC-41114-A1");
     assertThat(e.title()).isEqualTo("Clean water for schools");
     assertThat(e.description()).isEmpty();
     assertThat(e.outputCode()).isEqualTo(IatiImport.UNLINKED);
@@ -165,7 +166,8 @@ class IatiReaderMappingTest {
   void should_read_money_in_the_plans_currency_when_given() {
     String extra = budget(1, 2024, "900", "USD") + budget(1, 2024, "100", "EUR");
     IatiImport read =
-        IatiXml.read(IatiReader.builder().currency("EUR").build(), document(activity("C2", extra)));
+        ImportXml.read(
+            IatiReader.builder().currency("EUR").build(), document(activity("C2", extra)));
     assertThat(read.currency()).isEqualTo("EUR");
     assertThat(only(read).funding().get(0).required()).isEqualTo(Money.of(100, "EUR"));
     assertThat(count(read, IatiProblemCode.FOREIGN_CURRENCY)).isEqualTo(1);
@@ -340,6 +342,7 @@ class IatiReaderMappingTest {
     String spaced = "XM-DAC-41122-Republic of Kyrgyzstan-2450/A0/06";
     assertThat(only(read(document(activity(spaced, "")))).code())
         .isEqualTo("XM-DAC-41122-Republic-of-Kyrgyzstan-2450/A0/06");
+    assertThat(only(read(document(activity(spaced, "")))).displayCode()).contains(spaced);
     String longId = "XM-DAC-41122-" + "Y".repeat(60);
     String code = only(read(document(activity(longId, "")))).code();
     assertThat(code).hasSize(64).startsWith(longId.substring(0, 55) + "-");

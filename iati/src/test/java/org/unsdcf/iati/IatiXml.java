@@ -1,60 +1,91 @@
 package org.unsdcf.iati;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.Schema;
+import javax.xml.validation.SchemaFactory;
+import javax.xml.validation.Validator;
+import org.w3c.dom.Document;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.SAXParseException;
 
-/** Small IATI activity documents the tests write themselves (never copies of real files). */
+/** Parses exports (hardened DOM) and validates them against the official IATI 2.03 schema. */
 final class IatiXml {
   private IatiXml() {}
 
-  /** An activity that maps without a remark, with {@code extra} elements appended inside it. */
-  static String activity(String identifier, String extra) {
-    return """
-          <iati-activity default-currency="USD">
-            <iati-identifier>%s</iati-identifier>
-            <reporting-org ref="XM-DAC-41114" type="40"><narrative>UNDP</narrative></reporting-org>
-            <title><narrative>Clean water for schools</narrative></title>
-            <participating-org role="3"><narrative>UNDP</narrative></participating-org>
-            <activity-status code="2"/>
-            <activity-date iso-date="2024-01-01" type="1"/>
-            <activity-date iso-date="2025-12-31" type="3"/>
-            <recipient-country code="KG"/>
-        %s
-          </iati-activity>
-        """
-        .formatted(identifier, extra);
-  }
-
-  static String document(String... activities) {
-    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<iati-activities version=\"2.03\">\n"
-        + String.join("", activities)
-        + "</iati-activities>\n";
-  }
-
-  static IatiImport read(String document) {
-    return IatiReader.standard().read(document.getBytes(UTF_8));
-  }
-
-  static IatiImport read(IatiReader reader, String document) {
+  static Document parse(byte[] xml) {
     try {
-      return reader.read(new java.io.ByteArrayInputStream(document.getBytes(UTF_8)));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
+      factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+      factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+      factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+      factory.setNamespaceAware(true);
+      DocumentBuilder builder = factory.newDocumentBuilder();
+      return builder.parse(new ByteArrayInputStream(xml));
+    } catch (Exception e) {
+      throw new AssertionError("the export is not well-formed XML: " + e.getMessage(), e);
     }
   }
 
-  static String budget(int type, int year, String amount, String currency) {
-    return ("<budget type=\"%d\" status=\"1\"><period-start iso-date=\"%d-01-01\"/>"
-            + "<period-end iso-date=\"%d-12-31\"/>"
-            + "<value currency=\"%s\" value-date=\"%d-01-01\">%s</value></budget>\n")
-        .formatted(type, year, year, currency, year, amount);
+  /** The official schema, from {@code <unsdcf.external>/iati/schema/}; fails when it is missing. */
+  static Schema officialSchema() {
+    String external = System.getProperty("unsdcf.external");
+    assertThat(external)
+        .as("system property unsdcf.external (the conformance profile sets it)")
+        .isNotBlank();
+    Path xsd = Path.of(external, "iati", "schema", "iati-activities-schema.xsd");
+    assertThat(Files.isRegularFile(xsd)).as("%s exists", xsd).isTrue();
+    try {
+      SchemaFactory factory = SchemaFactory.newDefaultInstance();
+      factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+      // The schema includes iati-common.xsd and imports xml.xsd beside it: local files only.
+      factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+      factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file");
+      return factory.newSchema(xsd.toFile());
+    } catch (Exception e) {
+      throw new AssertionError("cannot load " + xsd + ": " + e.getMessage(), e);
+    }
   }
 
-  static String transaction(int type, String date, String amount, String currency) {
-    return ("<transaction><transaction-type code=\"%d\"/><transaction-date iso-date=\"%s\"/>"
-            + "<value currency=\"%s\" value-date=\"%s\">%s</value></transaction>\n")
-        .formatted(type, date, currency, date, amount);
+  /** Validates a document; returns every error and fatal error (warnings are not errors). */
+  static List<String> schemaErrors(Schema schema, byte[] xml) {
+    List<String> errors = new ArrayList<>();
+    try {
+      Validator validator = schema.newValidator();
+      validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+      validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+      validator.setErrorHandler(
+          new ErrorHandler() {
+            @Override
+            public void warning(SAXParseException e) {}
+
+            @Override
+            public void error(SAXParseException e) {
+              errors.add(describe(e));
+            }
+
+            @Override
+            public void fatalError(SAXParseException e) {
+              errors.add(describe(e));
+            }
+          });
+      validator.validate(new StreamSource(new ByteArrayInputStream(xml)));
+    } catch (Exception e) {
+      errors.add("validation stopped: " + e.getMessage());
+    }
+    return errors;
+  }
+
+  private static String describe(SAXParseException e) {
+    return "line " + e.getLineNumber() + ", column " + e.getColumnNumber() + ": " + e.getMessage();
   }
 }
