@@ -264,12 +264,9 @@ final class ActivityMapper {
           "no participating organisation of role 3 and no reporting organisation name an agency; the lead entity is 'UNKNOWN'");
       lead = "UNKNOWN";
     }
-    List<String> ordered = new ArrayList<>();
-    ordered.add(lead);
-    for (String c : agencyCodes) {
-      if (!c.equals(lead)) {
-        ordered.add(c);
-      }
+    List<String> ordered = new ArrayList<>(agencyCodes);
+    if (!agencyCodes.contains(lead)) {
+      ordered.add(0, lead);
     }
     b.leadEntity(lead)
         .agencies(ordered)
@@ -582,7 +579,10 @@ final class ActivityMapper {
         continue;
       }
       LocationLevel level = LocationLevel.SUBNATIONAL;
-      Optional<String> code = Optional.empty();
+      Optional<String> code = l.attribute("ref").map(String::strip).filter(ImportTexts::isCode);
+      if (code.isPresent() && Countries.isAlpha3(code.get())) {
+        level = LocationLevel.NATIONAL;
+      }
       for (ActivityNode id : l.children("location-id")) {
         String c = id.attribute("code").map(String::strip).orElse("");
         if (id.attribute("vocabulary").map(String::strip).orElse("").equals("A4")

@@ -25,6 +25,10 @@ final class Countries {
 
   private Countries() {}
 
+  static boolean isAlpha3(String code) {
+    return ALPHA3.containsValue(code);
+  }
+
   static Optional<String> alpha3(String alpha2) {
     return Optional.ofNullable(ALPHA3.get(alpha2));
   }

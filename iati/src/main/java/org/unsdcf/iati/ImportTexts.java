@@ -54,10 +54,13 @@ final class ImportTexts {
     }
   }
 
-  /** A Name: line breaks and other controls become one space, cut to 1,000 code points. */
+  /**
+   * A Name, kept verbatim (blank is absent): line breaks and other controls become one space, cut
+   * to 1,000 code points.
+   */
   static Optional<Cleaned> name(String raw) {
-    String s = raw.strip();
-    if (s.isEmpty()) {
+    String s = raw;
+    if (s.isBlank()) {
       return Optional.empty();
     }
     String t = LINE_BREAKS.matcher(s).replaceAll(" ");
@@ -70,10 +73,13 @@ final class ImportTexts {
     return t.isBlank() ? Optional.empty() : Optional.of(new Cleaned(t, changed));
   }
 
-  /** A Text: controls other than TAB, LF and CR become a space, cut to 100,000 code points. */
+  /**
+   * A Text, kept verbatim (blank is absent): controls other than TAB, LF and CR become a space, cut
+   * to 100,000 code points.
+   */
   static Optional<Cleaned> text(String raw) {
-    String s = raw.strip();
-    if (s.isEmpty()) {
+    String s = raw;
+    if (s.isBlank()) {
       return Optional.empty();
     }
     String t = replaceControls(s, true);
