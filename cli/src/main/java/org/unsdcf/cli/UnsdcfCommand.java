@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
       FormatCommand.class,
       SchemaCommand.class,
       ExampleCommand.class,
+      ImportCommand.class,
       ExportCommand.class
     })
 final class UnsdcfCommand implements Callable<Integer> {
