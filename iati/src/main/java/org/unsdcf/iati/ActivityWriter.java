@@ -336,7 +336,8 @@ final class ActivityWriter {
   private void writeTransactions(List<FundingLine> funding, String pointer)
       throws XMLStreamException {
     LocalDate asOf = options.asOf();
-    for (FundingLine line : funding) {
+    for (int i = 0; i < funding.size(); i++) {
+      FundingLine line = funding.get(i);
       LocalDate first = line.year().atDay(1);
       if (first.isAfter(asOf)) {
         continue;
@@ -352,7 +353,7 @@ final class ActivityWriter {
           if (partner.iatiOrgId().isPresent()) {
             xml.attribute("ref", partner.iatiOrgId().get());
           }
-          xml.narrative(partner.name(), pointer + "/funding");
+          xml.narrative(partner.name(), pointer + "/funding/" + i + "/contributingPartner/name");
           xml.end();
         }
         writeAgency("receiver-org", line.agency(), null);

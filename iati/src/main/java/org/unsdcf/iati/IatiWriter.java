@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import javax.xml.stream.XMLStreamException;
@@ -272,10 +271,12 @@ public final class IatiWriter {
      * @throws IllegalStateException if the reporting organisation or the as-of date is not set
      */
     public IatiWriter build() {
-      Optional.ofNullable(reportingOrgRef)
-          .orElseThrow(() -> new IllegalStateException("IatiWriter: reportingOrg is not set"));
-      Optional.ofNullable(asOf)
-          .orElseThrow(() -> new IllegalStateException("IatiWriter: asOf is not set"));
+      if (reportingOrgRef == null) {
+        throw new IllegalStateException("IatiWriter: reportingOrg is not set");
+      }
+      if (asOf == null) {
+        throw new IllegalStateException("IatiWriter: asOf is not set");
+      }
       return new IatiWriter(this);
     }
   }
