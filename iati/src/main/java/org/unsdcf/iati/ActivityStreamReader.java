@@ -1,0 +1,240 @@
+package org.unsdcf.iati;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
+import javax.xml.XMLConstants;
+import javax.xml.stream.Location;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * Streams an {@code iati-activities} document through the JDK's hardened StAX parser and hands each
+ * top-level element, read whole, to a sink: one activity in memory at a time.
+ *
+ * <p>Hardening (OWASP's XXE prevention for StAX, plus our own guard): no DTD support, no external
+ * entities, no external DTD or schema access, the JDK's {@code jdk.xml.*} limits tightened on this
+ * factory only (never JVM-wide), a DTD event refused, the document size, attribute values and text
+ * runs measured on the bytes by {@link GuardedXmlStream}, and depth and attribute counts checked
+ * per element.
+ */
+final class ActivityStreamReader {
+  static final String ROOT = "iati-activities";
+  private static final int MAX_TEXT_RUN = 1_000_000;
+  private static final int MAX_ATTRIBUTES = 100;
+
+  interface Sink {
+    void root(ActivityNode root);
+
+    void child(ActivityNode node);
+  }
+
+  private final IatiReader.Limits limits;
+  private final XMLInputFactory factory;
+
+  ActivityStreamReader(IatiReader.Limits limits) {
+    this.limits = limits;
+    this.factory = XMLInputFactory.newDefaultFactory();
+    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    factory.setProperty(XMLInputFactory.IS_COALESCING, false);
+    factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+    factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+    // 0 would mean "no limit" to the JDK, so 1 is the tightest setting. The two size limits also
+    // count the predefined references (&amp;) of the document itself, so they are bounded by the
+    // document size rather than set to 1.
+    String documentSize = String.valueOf(Math.min(limits.maxDocumentBytes(), Integer.MAX_VALUE));
+    factory.setProperty("jdk.xml.entityExpansionLimit", "1");
+    factory.setProperty("jdk.xml.maxParameterEntitySizeLimit", "1");
+    factory.setProperty("jdk.xml.maxGeneralEntitySizeLimit", documentSize);
+    factory.setProperty("jdk.xml.totalEntitySizeLimit", documentSize);
+    factory.setProperty("jdk.xml.entityReplacementLimit", "1");
+    factory.setProperty("jdk.xml.elementAttributeLimit", String.valueOf(MAX_ATTRIBUTES));
+    factory.setProperty("jdk.xml.maxElementDepth", String.valueOf(limits.maxDepth()));
+    factory.setProperty("jdk.xml.maxXMLNameLimit", "1000");
+  }
+
+  void read(InputStream in, Sink sink) throws IOException {
+    GuardedXmlStream guarded =
+        new GuardedXmlStream(
+            in, limits.maxDocumentBytes(), limits.maxAttributeLength(), MAX_TEXT_RUN);
+    XMLStreamReader r = null;
+    try {
+      r = factory.createXMLStreamReader(guarded);
+      scan(r, sink);
+    } catch (XMLStreamException e) {
+      throw translate(e, r);
+    } finally {
+      if (r != null) {
+        try {
+          r.close();
+        } catch (XMLStreamException e) {
+          // Closing a reader that already failed tells nothing new.
+        }
+      }
+    }
+  }
+
+  private IOException translateIo(Throwable t) {
+    return t instanceof IOException io ? io : null;
+  }
+
+  private RuntimeException translate(XMLStreamException e, XMLStreamReader r) throws IOException {
+    for (Throwable t = e; t != null; t = next(t)) {
+      if (t instanceof GuardedXmlStream.Refusal refusal) {
+        return new IatiReadException(refusal.getMessage(), refusal);
+      }
+      if (t != e && translateIo(t) != null) {
+        throw translateIo(t);
+      }
+    }
+    Location at = e.getLocation();
+    String message = e.getMessage() == null ? "" : e.getMessage();
+    int cut = message.indexOf("Message: ");
+    if (cut >= 0) {
+      message = message.substring(cut + "Message: ".length());
+    }
+    String where =
+        at == null ? "" : " at line " + at.getLineNumber() + ", column " + at.getColumnNumber();
+    return new IatiReadException(
+        "not well-formed XML" + where + ": " + ImportTexts.oneLine(message.strip()), e);
+  }
+
+  private static Throwable next(Throwable t) {
+    if (t instanceof XMLStreamException x
+        && x.getNestedException() != null
+        && x.getNestedException() != t) {
+      return x.getNestedException();
+    }
+    return t.getCause() == t ? null : t.getCause();
+  }
+
+  private void scan(XMLStreamReader r, Sink sink) throws XMLStreamException {
+    Deque<ActivityNode> stack = new ArrayDeque<>();
+    Deque<Map<String, Integer>> counts = new ArrayDeque<>();
+    boolean rootSeen = false;
+    int activities = 0;
+    while (r.hasNext()) {
+      int event = r.next();
+      switch (event) {
+        case XMLStreamConstants.DTD ->
+            throw refuse(r, "a DTD (<!DOCTYPE>) is not allowed in an IATI file");
+        case XMLStreamConstants.ENTITY_REFERENCE, XMLStreamConstants.ENTITY_DECLARATION ->
+            throw refuse(r, "an entity is not allowed in an IATI file");
+        case XMLStreamConstants.START_ELEMENT -> {
+          if (stack.size() + 1 > limits.maxDepth()) {
+            throw refuse(r, "elements are nested deeper than the limit of " + limits.maxDepth());
+          }
+          String name = r.getLocalName();
+          String ns = r.getNamespaceURI();
+          boolean foreign = ns != null && !ns.isEmpty();
+          String qualified = foreign ? prefixed(r.getPrefix(), name) : name;
+          String xpath;
+          if (stack.isEmpty()) {
+            if (rootSeen || foreign || !name.equals(ROOT)) {
+              throw refuse(
+                  r,
+                  "not an IATI activity file: the root element is <"
+                      + qualified
+                      + ">, not <"
+                      + ROOT
+                      + ">");
+            }
+            rootSeen = true;
+            xpath = "/" + ROOT;
+          } else {
+            Map<String, Integer> siblings = counts.peek();
+            int n = siblings.merge(qualified, 1, Integer::sum);
+            xpath = stack.peek().xpath + "/" + qualified + "[" + n + "]";
+            if (stack.size() == 1 && qualified.equals("iati-activity")) {
+              activities++;
+              if (activities > limits.maxActivities()) {
+                throw refuse(
+                    r,
+                    "the file holds more activities than the limit of " + limits.maxActivities());
+              }
+            }
+          }
+          Location at = r.getLocation();
+          ActivityNode node =
+              new ActivityNode(
+                  qualified,
+                  foreign,
+                  xpath,
+                  Math.max(1, at.getLineNumber()),
+                  Math.max(1, at.getColumnNumber()));
+          attributes(r, node);
+          if (stack.isEmpty()) {
+            sink.root(node);
+          } else if (stack.size() > 1) {
+            stack.peek().children.add(node);
+          }
+          stack.push(node);
+          counts.push(new HashMap<>(8));
+        }
+        case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+          if (stack.size() > 1) {
+            stack
+                .peek()
+                .appendText(
+                    r.getTextCharacters(), r.getTextStart(), r.getTextLength(), MAX_TEXT_RUN);
+          }
+        }
+        case XMLStreamConstants.END_ELEMENT -> {
+          ActivityNode done = stack.pop();
+          counts.pop();
+          if (stack.size() == 1) {
+            sink.child(done);
+          }
+        }
+        default -> {
+          // Comments, processing instructions, document start and end carry no IATI data.
+        }
+      }
+    }
+    if (!rootSeen) {
+      throw new IatiReadException("not an IATI activity file: no root element");
+    }
+  }
+
+  private void attributes(XMLStreamReader r, ActivityNode node) throws XMLStreamException {
+    int n = r.getAttributeCount();
+    if (n > MAX_ATTRIBUTES) {
+      throw refuse(r, "an element has more attributes than the limit of " + MAX_ATTRIBUTES);
+    }
+    for (int i = 0; i < n; i++) {
+      String value = r.getAttributeValue(i);
+      if (value.length() > limits.maxAttributeLength()) {
+        throw refuse(
+            r,
+            "an attribute value is longer than the limit of "
+                + limits.maxAttributeLength()
+                + " characters");
+      }
+      String ns = r.getAttributeNamespace(i);
+      String local = r.getAttributeLocalName(i);
+      if (ns == null || ns.isEmpty()) {
+        node.attributes.add(new String[] {local, value});
+      } else if (XMLConstants.XML_NS_URI.equals(ns)) {
+        node.attributes.add(new String[] {"xml:" + local, value});
+      } else {
+        node.foreignAttributes.add(prefixed(r.getAttributePrefix(i), local));
+      }
+    }
+  }
+
+  private static String prefixed(String prefix, String local) {
+    return prefix == null || prefix.isEmpty() ? "{}" + local : prefix + ":" + local;
+  }
+
+  private static IatiReadException refuse(XMLStreamReader r, String message) {
+    Location at = r.getLocation();
+    return new IatiReadException(
+        "line " + at.getLineNumber() + ", column " + at.getColumnNumber() + ": " + message);
+  }
+}

@@ -1,0 +1,269 @@
+package org.unsdcf.iati;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * The bytes of an activity file on their way to the XML parser, watched before the parser sees
+ * them: the document size is counted, a DTD or any other {@code <!} declaration is refused, and
+ * attribute values and text runs are measured as they stream, so that a hostile document (a 2 GB
+ * attribute, a DOCTYPE with entities) fails within a buffer's length of its first bad byte, before
+ * the parser builds anything large.
+ *
+ * <p>The scan is a small lexer over ASCII-compatible bytes (UTF-8, the encoding of IATI files);
+ * UTF-16 and UTF-32 documents are refused. Lengths count code points; a character or entity
+ * reference counts as one.
+ */
+final class GuardedXmlStream extends FilterInputStream {
+
+  /** A refusal raised inside the parser's read; the reader unwraps it into its exception. */
+  static final class Refusal extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    Refusal(String message) {
+      super(message);
+    }
+  }
+
+  private enum State {
+    CONTENT,
+    LT,
+    BANG,
+    COMMENT,
+    CDATA,
+    PI,
+    TAG,
+    ATTRIBUTE,
+    ATTRIBUTE_REFERENCE,
+    CONTENT_REFERENCE
+  }
+
+  private final long maxBytes;
+  private final long maxAttribute;
+  private final long maxTextRun;
+  private long count;
+  private State state = State.CONTENT;
+  private int quote;
+  private long length;
+  private long textRun;
+  private final StringBuilder bang = new StringBuilder(8);
+  private int tail;
+  private int line = 1;
+  private final byte[] head = new byte[4];
+  private int headLength;
+
+  GuardedXmlStream(InputStream in, long maxBytes, long maxAttribute, long maxTextRun) {
+    super(in);
+    this.maxBytes = maxBytes;
+    this.maxAttribute = maxAttribute;
+    this.maxTextRun = maxTextRun;
+  }
+
+  @Override
+  public int read() throws IOException {
+    int b = super.read();
+    if (b >= 0) {
+      scan(b);
+    }
+    return b;
+  }
+
+  @Override
+  public int read(byte[] buffer, int offset, int length) throws IOException {
+    int n = super.read(buffer, offset, length);
+    for (int i = 0; i < n; i++) {
+      scan(buffer[offset + i] & 0xFF);
+    }
+    return n;
+  }
+
+  @Override
+  public long skip(long n) throws IOException {
+    byte[] sink = new byte[(int) Math.min(n, 8192)];
+    int read = read(sink, 0, sink.length);
+    return Math.max(read, 0);
+  }
+
+  @Override
+  public boolean markSupported() {
+    return false;
+  }
+
+  @Override
+  public synchronized void mark(int readlimit) {
+    // The scan cannot rewind, so marking is not offered (markSupported() is false).
+  }
+
+  @Override
+  public synchronized void reset() throws IOException {
+    throw new IOException("mark/reset not supported");
+  }
+
+  private void scan(int b) throws Refusal {
+    count++;
+    if (count > maxBytes) {
+      throw new Refusal("the document is larger than the limit of " + maxBytes + " bytes");
+    }
+    if (headLength < head.length) {
+      head[headLength++] = (byte) b;
+      checkEncoding();
+    }
+    if (b == '\n') {
+      line++;
+    }
+    boolean codePoint = (b & 0xC0) != 0x80;
+    switch (state) {
+      case CONTENT -> content(b, codePoint);
+      case CONTENT_REFERENCE -> {
+        if (b == ';' || b == '<') {
+          state = State.CONTENT;
+          if (b == '<') {
+            textRun = 0;
+            state = State.LT;
+          }
+        }
+      }
+      case LT -> lessThan(b);
+      case BANG -> declaration(b);
+      case COMMENT -> until(b, "-->");
+      case CDATA -> cdata(b, codePoint);
+      case PI -> until(b, "?>");
+      case TAG -> tag(b);
+      case ATTRIBUTE -> attribute(b, codePoint);
+      case ATTRIBUTE_REFERENCE -> {
+        if (b == ';') {
+          state = State.ATTRIBUTE;
+        } else if (b == quote) {
+          state = State.TAG;
+        }
+      }
+      default -> throw new AssertionError("unsdcf bug: state " + state);
+    }
+  }
+
+  private void checkEncoding() throws Refusal {
+    if (headLength == 2) {
+      int b0 = head[0] & 0xFF;
+      int b1 = head[1] & 0xFF;
+      if ((b0 == 0xFE && b1 == 0xFF) || (b0 == 0xFF && b1 == 0xFE) || b0 == 0 || b1 == 0) {
+        throw new Refusal("the document is not UTF-8 (UTF-16 or UTF-32 bytes at its start)");
+      }
+    }
+  }
+
+  private void content(int b, boolean codePoint) throws Refusal {
+    if (b == '<') {
+      textRun = 0;
+      state = State.LT;
+      return;
+    }
+    if (codePoint) {
+      text();
+    }
+    if (b == '&') {
+      state = State.CONTENT_REFERENCE;
+    }
+  }
+
+  private void text() throws Refusal {
+    textRun++;
+    if (textRun > maxTextRun) {
+      throw new Refusal(
+          "a text near line "
+              + line
+              + " is longer than the limit of "
+              + maxTextRun
+              + " characters");
+    }
+  }
+
+  private void lessThan(int b) {
+    switch (b) {
+      case '!' -> {
+        bang.setLength(0);
+        state = State.BANG;
+      }
+      case '?' -> {
+        tail = 0;
+        state = State.PI;
+      }
+      default -> state = State.TAG;
+    }
+  }
+
+  private void declaration(int b) throws Refusal {
+    bang.append((char) b);
+    String seen = bang.toString();
+    if (seen.equals("--")) {
+      tail = 0;
+      state = State.COMMENT;
+    } else if (seen.equals("[CDATA[")) {
+      tail = 0;
+      state = State.CDATA;
+    } else if (!"--".startsWith(seen) && !"[CDATA[".startsWith(seen)) {
+      throw new Refusal(
+          "line "
+              + line
+              + ": a DTD or declaration ('<!"
+              + (seen.startsWith("D") ? "DOCTYPE" : seen)
+              + "') is not allowed in an IATI file");
+    }
+  }
+
+  private void until(int b, String end) {
+    if (b == end.charAt(tail)) {
+      tail++;
+      if (tail == end.length()) {
+        state = State.CONTENT;
+      }
+    } else {
+      tail = b == end.charAt(0) ? 1 : 0;
+    }
+  }
+
+  private void cdata(int b, boolean codePoint) throws Refusal {
+    if (codePoint) {
+      text();
+    }
+    if (b == ']') {
+      tail = Math.min(tail + 1, 2);
+    } else if (b == '>' && tail == 2) {
+      state = State.CONTENT;
+    } else {
+      tail = 0;
+    }
+  }
+
+  private void tag(int b) {
+    if (b == '"' || b == '\'') {
+      quote = b;
+      length = 0;
+      state = State.ATTRIBUTE;
+    } else if (b == '>') {
+      textRun = 0;
+      state = State.CONTENT;
+    }
+  }
+
+  private void attribute(int b, boolean codePoint) throws Refusal {
+    if (b == quote) {
+      state = State.TAG;
+      return;
+    }
+    if (codePoint) {
+      length++;
+      if (length > maxAttribute) {
+        throw new Refusal(
+            "an attribute value near line "
+                + line
+                + " is longer than the limit of "
+                + maxAttribute
+                + " characters");
+      }
+    }
+    if (b == '&') {
+      state = State.ATTRIBUTE_REFERENCE;
+    }
+  }
+}

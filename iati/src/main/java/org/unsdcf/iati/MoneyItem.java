@@ -1,0 +1,14 @@
+package org.unsdcf.iati;
+
+import java.math.BigDecimal;
+
+/** One budget or transaction value of an activity, before funding lines are formed. */
+record MoneyItem(Kind kind, int year, BigDecimal amount, String currency, ActivityNode node) {
+  enum Kind {
+    ORIGINAL_BUDGET,
+    REVISED_BUDGET,
+    INCOMING_COMMITMENT,
+    INCOMING_FUNDS,
+    EXPENDITURE
+  }
+}

@@ -1,0 +1,22 @@
+package org.unsdcf.iati;
+
+import java.math.BigDecimal;
+
+/** Decimals as IATI's {@code xsd:decimal} values: plain, normalised, never in E notation. */
+final class Numbers {
+  private Numbers() {}
+
+  /**
+   * Writes a decimal without trailing zeros or exponent: {@code 12500.00} → {@code 12500}.
+   *
+   * @param value a decimal
+   * @return its plain form
+   */
+  static String plain(BigDecimal value) {
+    BigDecimal normal = value.stripTrailingZeros();
+    if (normal.scale() < 0) {
+      normal = normal.setScale(0);
+    }
+    return normal.toPlainString();
+  }
+}
