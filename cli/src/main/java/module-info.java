@@ -5,6 +5,7 @@
  */
 module org.unsdcf.cli {
   requires org.unsdcf.json;
+  requires org.unsdcf.uninfo;
   requires info.picocli;
   requires static org.apiguardian.api;
 

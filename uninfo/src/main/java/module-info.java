@@ -5,6 +5,11 @@
  */
 module org.unsdcf.uninfo {
   requires transitive org.unsdcf.core;
+  requires tools.jackson.core;
+  requires tools.jackson.dataformat.csv;
+  requires org.dhatim.fastexcel.reader;
+  requires java.xml;
+  requires static org.apiguardian.api;
 
   exports org.unsdcf.uninfo;
 }

@@ -18,7 +18,9 @@ import picocli.CommandLine.Spec;
       RollupCommand.class,
       FormatCommand.class,
       SchemaCommand.class,
-      ExampleCommand.class
+      ExampleCommand.class,
+      ImportCommand.class,
+      ExportCommand.class
     })
 final class UnsdcfCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -41,6 +41,8 @@ public final class BadInputs {
 
   private static final String AMOUNT = "/jointWorkPlans/0/entries/0/funding/0/required/amount";
   private static final String START = "/jointWorkPlans/0/entries/0/start";
+  private static final String ENTRY = "/jointWorkPlans/0/entries/0";
+  private static final String ENTRY_OUTPUT = "\"outputCode\": \"OP1.1.1\",";
   private static final String UNIT = "/priorityAreas/0/outcomes/0/indicators/0/unit";
   private static final String MEASUREMENT_VALUE =
       "/priorityAreas/0/outcomes/0/indicators/0/measurements/0/value";
@@ -101,6 +103,19 @@ public final class BadInputs {
         "\"currency\": \"USD\",\n  \"currency\": \"USD\",\n  \"steering",
         "DUPLICATE_KEY",
         "/currency");
+    add.entry(
+        7,
+        "marker narrative repeating a marker",
+        "'markerNarratives': [{'marker': 'GENDER_EQUALITY', 'text': 'a'},"
+            + " {'marker': 'GENDER_EQUALITY', 'text': 'b'}]",
+        "INVARIANT",
+        "/markerNarratives/1");
+    add.entry(
+        7,
+        "progress narrative repeating a year",
+        "'progressNarratives': [{'year': 2023, 'text': 'a'}, {'year': 2023, 'text': 'b'}]",
+        "INVARIANT",
+        "/progressNarratives/1");
     add.fails(
         8,
         "nesting deeper than 64",
@@ -127,6 +142,12 @@ public final class BadInputs {
         with("period", "{'start':1900,'end':2027}"),
         "NUMBER_RANGE",
         "/period/start");
+    add.entry(
+        13,
+        "progress narrative year before 1945",
+        "'progressNarratives': [{'year': 1900, 'text': 'a'}]",
+        "NUMBER_RANGE",
+        "/progressNarratives/0/year");
     add.fails(
         13,
         "integer overflow",
@@ -212,6 +233,12 @@ public final class BadInputs {
     add.start(29, "date not in the calendar", "\"2023-02-30\"", "DATE_INVALID");
     add.start(29, "date before 1945", "\"1900-01-01\"", "DATE_RANGE");
     add.start(29, "date as an array", "[2024,2,30]", "TYPE_MISMATCH");
+    add.entry(
+        29,
+        "progress narrative years descending",
+        "'progressNarratives': [{'year': 2024, 'text': 'a'}, {'year': 2023, 'text': 'b'}]",
+        "INVARIANT",
+        "/progressNarratives/1");
     for (String unit : new String[] {"furlong", "", " ", "m^2147483647"}) {
       add.edit(
           30,
@@ -260,6 +287,18 @@ public final class BadInputs {
         "GOV-004");
     add.rule(
         32,
+        "dangling additional output",
+        ENTRY_OUTPUT,
+        ENTRY_OUTPUT + " \"additionalOutputs\": [\"OP9.9.9\"],",
+        "STR-013");
+    add.rule(
+        32,
+        "agency not in the UN entity catalogue",
+        "\"leadEntity\": \"IOM\",\n          \"agencies\": [\n            \"IOM\"",
+        "\"leadEntity\": \"IOM\",\n          \"agencies\": [\n            \"IOM\", \"UN-WOMAN\"",
+        "ALN-004");
+    add.rule(
+        32,
         "dangling supersedes",
         "\"version\": 1,",
         "\"version\": 1,\n      \"supersedes\": \"JWP-RG1-2021-2022\",",
@@ -270,6 +309,12 @@ public final class BadInputs {
         "\"version\": 1,",
         "\"version\": 1,\n      \"supersedes\": \"JWP-RG1-2023-2024\",",
         "STR-011");
+    add.rule(
+        33,
+        "additional output naming the own output",
+        ENTRY_OUTPUT,
+        ENTRY_OUTPUT + " \"additionalOutputs\": [\"OP1.1.1\"],",
+        "STR-014");
     add.rule(34, "value outside its range", "\"value\": 62,", "\"value\": 162,", "IND-005");
     add.rule(
         34,
@@ -277,6 +322,12 @@ public final class BadInputs {
         "\"year\": 2023,\n              \"agency\"",
         "\"year\": 2026,\n              \"agency\"",
         "DAT-003");
+    add.rule(
+        34,
+        "progress narrative after the entry's end",
+        ENTRY_OUTPUT,
+        ENTRY_OUTPUT + " \"progressNarratives\": [{\"year\": 2024, \"text\": \"Late\"}],",
+        "DAT-012");
     add.rule(
         34, "expenditure above available", "\"amount\": 60000", "\"amount\": 90000", "FIN-002");
     add.rule(
@@ -343,6 +394,11 @@ public final class BadInputs {
           "\"start\": " + value + ",\n          \"end\"",
           code,
           START);
+    }
+
+    /** The sample's sub-output with members inserted after its outputCode. */
+    void entry(int row, String name, String members, String code, String path) {
+      edit(row, name, ENTRY_OUTPUT, ENTRY_OUTPUT + " " + q(members) + ",", code, ENTRY + path);
     }
 
     void rule(int row, String name, String from, String to, String rule) {

@@ -16,6 +16,8 @@ import org.unsdcf.core.model.FundingLine;
 import org.unsdcf.core.model.Indicator;
 import org.unsdcf.core.model.JointWorkPlan;
 import org.unsdcf.core.model.Marker;
+import org.unsdcf.core.model.MarkerKind;
+import org.unsdcf.core.model.MarkerNarrative;
 import org.unsdcf.core.model.Measure;
 import org.unsdcf.core.model.Measurement;
 import org.unsdcf.core.model.NumericRange;
@@ -31,6 +33,7 @@ import org.unsdcf.core.model.Tag;
 import org.unsdcf.core.model.Target;
 import org.unsdcf.core.model.TargetKind;
 import org.unsdcf.core.model.Value;
+import org.unsdcf.core.model.YearNarrative;
 import org.unsdcf.core.units.IndicatorUnit;
 
 /** {@link SamplePlans#complete()}: the Kyrgyz example with every optional member filled in. */
@@ -79,15 +82,19 @@ final class CompletePlan {
                         .build())
                 .build())
         .withPriorityAreas(
-            sp1.withDescription("Health, education and social protection for all.")
+            sp1.withDisplayCode("1.")
+                .withDescription("Health, education and social protection for all.")
                 .withTags(Tag.of("NSDS", "1"))
                 .withOutcomes(
-                    oc.withStatement("By 2027, people use quality social services.")
+                    oc.withDisplayCode("1.1.")
+                        .withStatement("By 2027, people use quality social services.")
                         .withTags(Tag.of(Tag.GCM_OBJECTIVE, "15"))
                         .withIndicators(oc.indicators().get(0), assessed())
                         .withOutputs(
-                            op.withDescription("Information, legal aid and support.")
-                                .withIndicators(detailed(op.indicators().get(0))))))
+                            op.withDisplayCode("1.1.1.")
+                                .withDescription("Information, legal aid and support.")
+                                .withIndicators(detailed(op.indicators().get(0))),
+                            families(op))))
         .withResultsGroups(
             rg.withCoChairs(
                     rg.coChairs().get(0).withUntil(LocalDate.of(2024, 12, 31)),
@@ -101,7 +108,15 @@ final class CompletePlan {
   }
 
   private static SubOutput subOutput(SubOutput so) {
-    return so.withDescription("Consultations online and by phone.\tAll regions.")
+    return so.withDisplayCode("1.1.1.01.")
+        .withDescription("Consultations online and by phone.\tAll regions.")
+        .withAdditionalOutputs("OP1.1.2")
+        .withMarkerNarratives(
+            MarkerNarrative.of(MarkerKind.GENDER_EQUALITY, "62% of those consulted were women."),
+            MarkerNarrative.of(
+                MarkerKind.HUMAN_RIGHTS,
+                "Free legal aid on migrants' rights.\nIn Russian and Kyrgyz."))
+        .withProgressNarratives(YearNarrative.of(2023, "About 500 migrants were consulted online."))
         .withSustainingPeaceMarker(Marker.NOT_EXPECTED)
         .withJointProgramme("JP-MIGRATION")
         .withContributingPartners(PartnerRef.builder().name("USAID").iatiOrgId("US-GOV-1").build())
@@ -123,6 +138,14 @@ final class CompletePlan {
                         .indicators()
                         .get(0))
                 .withCode("1.1.1.01-I1"));
+  }
+
+  /** A second output, which the sub-output also contributes to. */
+  private static Output families(Output op) {
+    return op.withCode("OP1.1.2")
+        .withDisplayCode("1.1.2.")
+        .withTitle("Migrants' families receive information on safe migration")
+        .withIndicators(op.indicators().get(0).withCode("OP1.1.2-I1"));
   }
 
   /** The women's share indicator with every optional member of its values. */

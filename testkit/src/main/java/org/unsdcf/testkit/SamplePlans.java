@@ -126,7 +126,9 @@ public final class SamplePlans {
    * somewhere: signing date, decision summary and reference, descriptions, statements, tags, a
    * co-chair's end of term, government members, a revised JWP, endorsement body and reference,
    * every marker, a joint programme, IATI ids, natural ranges, dated baselines, milestones, values
-   * with their own unit, comments, sources and assessed statuses.
+   * with their own unit, comments, sources and assessed statuses, and the design §13 members:
+   * display codes, a second output the sub-output also contributes to, marker and progress
+   * narratives.
    *
    * @return a plan with every optional member present
    */

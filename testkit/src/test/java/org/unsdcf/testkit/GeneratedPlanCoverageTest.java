@@ -31,6 +31,8 @@ import org.unsdcf.core.model.JwpStatus;
 import org.unsdcf.core.model.Location;
 import org.unsdcf.core.model.LocationLevel;
 import org.unsdcf.core.model.Marker;
+import org.unsdcf.core.model.MarkerKind;
+import org.unsdcf.core.model.MarkerNarrative;
 import org.unsdcf.core.model.Measure;
 import org.unsdcf.core.model.Measurement;
 import org.unsdcf.core.model.Money;
@@ -48,6 +50,7 @@ import org.unsdcf.core.model.Tag;
 import org.unsdcf.core.model.Target;
 import org.unsdcf.core.model.TargetKind;
 import org.unsdcf.core.model.Value;
+import org.unsdcf.core.model.YearNarrative;
 import org.unsdcf.core.model.YearRange;
 import org.unsdcf.core.units.IndicatorUnit;
 import org.unsdcf.testkit.gen.PlanGenerator;
@@ -84,6 +87,8 @@ class GeneratedPlanCoverageTest {
           JointWorkPlan.class,
           Endorsement.class,
           SubOutput.class,
+          MarkerNarrative.class,
+          YearNarrative.class,
           FundingLine.class,
           PartnerRef.class,
           Location.class,
@@ -106,6 +111,7 @@ class GeneratedPlanCoverageTest {
           Direction.class,
           Accumulation.class,
           Marker.class,
+          MarkerKind.class,
           ImplementationStatus.class,
           JwpStatus.class,
           TargetKind.class,

@@ -25,6 +25,8 @@ import org.unsdcf.core.model.JwpStatus;
 import org.unsdcf.core.model.Location;
 import org.unsdcf.core.model.LocationLevel;
 import org.unsdcf.core.model.Marker;
+import org.unsdcf.core.model.MarkerKind;
+import org.unsdcf.core.model.MarkerNarrative;
 import org.unsdcf.core.model.Money;
 import org.unsdcf.core.model.Outcome;
 import org.unsdcf.core.model.Output;
@@ -34,6 +36,7 @@ import org.unsdcf.core.model.ResultsGroup;
 import org.unsdcf.core.model.SteeringCommittee;
 import org.unsdcf.core.model.SubOutput;
 import org.unsdcf.core.model.Tag;
+import org.unsdcf.core.model.YearNarrative;
 import org.unsdcf.core.model.YearRange;
 import tools.jackson.core.JsonParser;
 
@@ -66,13 +69,21 @@ final class OnePassReader {
   private static final OnePassCursor.Names DECISION =
       OnePassCursor.Names.of("date", "kind", "subjects", "summary", "reference");
   private static final OnePassCursor.Names PRIORITY_AREA =
-      OnePassCursor.Names.of("code", "title", "description", "tags", "outcomes");
+      OnePassCursor.Names.of("code", "displayCode", "title", "description", "tags", "outcomes");
   private static final OnePassCursor.Names OUTCOME =
       OnePassCursor.Names.of(
-          "code", "title", "statement", "sdgTargets", "tags", "indicators", "outputs");
+          "code",
+          "displayCode",
+          "title",
+          "statement",
+          "sdgTargets",
+          "tags",
+          "indicators",
+          "outputs");
   private static final OnePassCursor.Names OUTPUT =
       OnePassCursor.Names.of(
           "code",
+          "displayCode",
           "title",
           "description",
           "contributingEntities",
@@ -99,9 +110,11 @@ final class OnePassReader {
   private static final OnePassCursor.Names SUB_OUTPUT =
       OnePassCursor.Names.of(
           "code",
+          "displayCode",
           "title",
           "description",
           "outputCode",
+          "additionalOutputs",
           "leadEntity",
           "agencies",
           "implementingPartners",
@@ -111,6 +124,7 @@ final class OnePassReader {
           "genderEqualityMarker",
           "humanRightsMarker",
           "sustainingPeaceMarker",
+          "markerNarratives",
           "qcprFunctions",
           "geographicScope",
           "targetGroups",
@@ -119,11 +133,15 @@ final class OnePassReader {
           "end",
           "jointProgramme",
           "funding",
+          "progressNarratives",
           "indicators");
   private static final OnePassCursor.Names FUNDING_LINE =
       OnePassCursor.Names.of(
           "year", "agency", "contributingPartner", "required", "available", "expenditure");
   private static final OnePassCursor.Names MONEY = OnePassCursor.Names.of("amount", "currency");
+  private static final OnePassCursor.Names MARKER_NARRATIVE =
+      OnePassCursor.Names.of("marker", "text");
+  private static final OnePassCursor.Names YEAR_NARRATIVE = OnePassCursor.Names.of("year", "text");
   private static final OnePassCursor.Names PARTNER = OnePassCursor.Names.of("name", "iatiOrgId");
   private static final OnePassCursor.Names LOCATION =
       OnePassCursor.Names.of("level", "code", "name");
@@ -268,6 +286,7 @@ final class OnePassReader {
   private PriorityArea priorityArea() {
     c.startObject();
     String code = null;
+    String displayCode = null;
     String title = null;
     String description = null;
     List<Tag> tags = null;
@@ -275,6 +294,7 @@ final class OnePassReader {
     for (String m; (m = c.member(PRIORITY_AREA)) != null; ) {
       switch (m) {
         case "code" -> code = first(code, c.string());
+        case "displayCode" -> displayCode = first(displayCode, c.string());
         case "title" -> title = first(title, c.string());
         case "description" -> description = first(description, c.string());
         case "tags" -> tags = first(tags, c.list(m, indicators::tag));
@@ -284,6 +304,7 @@ final class OnePassReader {
     }
     return PriorityArea.builder()
         .code(required(code))
+        .displayCode(Optional.ofNullable(displayCode))
         .title(required(title))
         .description(Optional.ofNullable(description))
         .tags(orEmpty(tags))
@@ -294,6 +315,7 @@ final class OnePassReader {
   private Outcome outcome() {
     c.startObject();
     String code = null;
+    String displayCode = null;
     String title = null;
     String statement = null;
     List<String> sdgTargets = null;
@@ -303,6 +325,7 @@ final class OnePassReader {
     for (String m; (m = c.member(OUTCOME)) != null; ) {
       switch (m) {
         case "code" -> code = first(code, c.string());
+        case "displayCode" -> displayCode = first(displayCode, c.string());
         case "title" -> title = first(title, c.string());
         case "statement" -> statement = first(statement, c.string());
         case "sdgTargets" -> sdgTargets = first(sdgTargets, c.list(m, this::sdgTarget));
@@ -314,6 +337,7 @@ final class OnePassReader {
     }
     return Outcome.builder()
         .code(required(code))
+        .displayCode(Optional.ofNullable(displayCode))
         .title(required(title))
         .statement(Optional.ofNullable(statement))
         .sdgTargets(orEmpty(sdgTargets))
@@ -330,6 +354,7 @@ final class OnePassReader {
   private Output output() {
     c.startObject();
     String code = null;
+    String displayCode = null;
     String title = null;
     String description = null;
     List<String> entities = null;
@@ -339,6 +364,7 @@ final class OnePassReader {
     for (String m; (m = c.member(OUTPUT)) != null; ) {
       switch (m) {
         case "code" -> code = first(code, c.string());
+        case "displayCode" -> displayCode = first(displayCode, c.string());
         case "title" -> title = first(title, c.string());
         case "description" -> description = first(description, c.string());
         case "contributingEntities" -> entities = first(entities, c.list(m, c::string));
@@ -350,6 +376,7 @@ final class OnePassReader {
     }
     return Output.builder()
         .code(required(code))
+        .displayCode(Optional.ofNullable(displayCode))
         .title(required(title))
         .description(Optional.ofNullable(description))
         .contributingEntities(orEmpty(entities))
@@ -472,9 +499,11 @@ final class OnePassReader {
   private SubOutput subOutput() {
     c.startObject();
     String code = null;
+    String displayCode = null;
     String title = null;
     String description = null;
     String outputCode = null;
+    List<String> additional = null;
     String leadEntity = null;
     List<String> agencies = null;
     List<PartnerRef> implementing = null;
@@ -484,6 +513,7 @@ final class OnePassReader {
     Marker gender = null;
     Marker rights = null;
     Marker peace = null;
+    List<MarkerNarrative> markerNarratives = null;
     List<String> qcpr = null;
     List<Location> scope = null;
     List<String> groups = null;
@@ -492,13 +522,16 @@ final class OnePassReader {
     LocalDate end = null;
     String programme = null;
     List<FundingLine> funding = null;
+    List<YearNarrative> progress = null;
     List<Indicator> list = null;
     for (String m; (m = c.member(SUB_OUTPUT)) != null; ) {
       switch (m) {
         case "code" -> code = first(code, c.string());
+        case "displayCode" -> displayCode = first(displayCode, c.string());
         case "title" -> title = first(title, c.string());
         case "description" -> description = first(description, c.string());
         case "outputCode" -> outputCode = first(outputCode, c.string());
+        case "additionalOutputs" -> additional = first(additional, c.list(m, c::string));
         case "leadEntity" -> leadEntity = first(leadEntity, c.string());
         case "agencies" -> agencies = first(agencies, c.nonEmpty(m, c::string));
         case "implementingPartners" -> implementing = first(implementing, c.list(m, this::partner));
@@ -508,6 +541,8 @@ final class OnePassReader {
         case "genderEqualityMarker" -> gender = first(gender, c.enumeration(Marker.class));
         case "humanRightsMarker" -> rights = first(rights, c.enumeration(Marker.class));
         case "sustainingPeaceMarker" -> peace = first(peace, c.enumeration(Marker.class));
+        case "markerNarratives" ->
+            markerNarratives = first(markerNarratives, c.list(m, this::markerNarrative));
         case "qcprFunctions" -> qcpr = first(qcpr, c.list(m, c::string));
         case "geographicScope" -> scope = first(scope, c.list(m, this::location));
         case "targetGroups" -> groups = first(groups, c.list(m, c::string));
@@ -516,15 +551,18 @@ final class OnePassReader {
         case "end" -> end = first(end, c.date());
         case "jointProgramme" -> programme = first(programme, c.string());
         case "funding" -> funding = first(funding, c.list(m, this::fundingLine));
+        case "progressNarratives" -> progress = first(progress, c.list(m, this::yearNarrative));
         case "indicators" -> list = first(list, c.list(m, indicators::indicator));
         default -> throw giveUp();
       }
     }
     return SubOutput.builder()
         .code(required(code))
+        .displayCode(Optional.ofNullable(displayCode))
         .title(required(title))
         .description(Optional.ofNullable(description))
         .outputCode(required(outputCode))
+        .additionalOutputs(orEmpty(additional))
         .leadEntity(required(leadEntity))
         .agencies(required(agencies))
         .implementingPartners(orEmpty(implementing))
@@ -534,6 +572,7 @@ final class OnePassReader {
         .genderEqualityMarker(Optional.ofNullable(gender))
         .humanRightsMarker(Optional.ofNullable(rights))
         .sustainingPeaceMarker(Optional.ofNullable(peace))
+        .markerNarratives(orEmpty(markerNarratives))
         .qcprFunctions(orEmpty(qcpr))
         .geographicScope(orEmpty(scope))
         .targetGroups(orEmpty(groups))
@@ -542,6 +581,7 @@ final class OnePassReader {
         .end(required(end))
         .jointProgramme(Optional.ofNullable(programme))
         .funding(orEmpty(funding))
+        .progressNarratives(orEmpty(progress))
         .indicators(orEmpty(list))
         .build();
   }
@@ -590,6 +630,34 @@ final class OnePassReader {
       throw giveUp();
     }
     return Money.of(amount, required(currency));
+  }
+
+  private MarkerNarrative markerNarrative() {
+    c.startObject();
+    MarkerKind marker = null;
+    String text = null;
+    for (String m; (m = c.member(MARKER_NARRATIVE)) != null; ) {
+      switch (m) {
+        case "marker" -> marker = first(marker, c.enumeration(MarkerKind.class));
+        case "text" -> text = first(text, c.string());
+        default -> throw giveUp();
+      }
+    }
+    return MarkerNarrative.builder().marker(required(marker)).text(required(text)).build();
+  }
+
+  private YearNarrative yearNarrative() {
+    c.startObject();
+    Year year = null;
+    String text = null;
+    for (String m; (m = c.member(YEAR_NARRATIVE)) != null; ) {
+      switch (m) {
+        case "year" -> year = first(year, c.year());
+        case "text" -> text = first(text, c.string());
+        default -> throw giveUp();
+      }
+    }
+    return YearNarrative.builder().year(required(year)).text(required(text)).build();
   }
 
   private PartnerRef partner() {

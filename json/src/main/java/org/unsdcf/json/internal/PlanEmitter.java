@@ -19,6 +19,7 @@ import org.unsdcf.core.model.FundingLine;
 import org.unsdcf.core.model.Indicator;
 import org.unsdcf.core.model.JointWorkPlan;
 import org.unsdcf.core.model.Location;
+import org.unsdcf.core.model.MarkerNarrative;
 import org.unsdcf.core.model.Measurement;
 import org.unsdcf.core.model.Money;
 import org.unsdcf.core.model.NumericRange;
@@ -33,6 +34,7 @@ import org.unsdcf.core.model.SubOutput;
 import org.unsdcf.core.model.Tag;
 import org.unsdcf.core.model.Target;
 import org.unsdcf.core.model.Value;
+import org.unsdcf.core.model.YearNarrative;
 import org.unsdcf.core.model.YearRange;
 import org.unsdcf.core.units.IndicatorUnit;
 import tools.jackson.core.JsonGenerator;
@@ -93,6 +95,7 @@ public final class PlanEmitter {
 
   private void priorityArea(PriorityArea a) {
     string("code", a.code());
+    string("displayCode", a.displayCode());
     string("title", a.title());
     string("description", a.description());
     list("tags", a.tags(), this::tag);
@@ -101,6 +104,7 @@ public final class PlanEmitter {
 
   private void outcome(Outcome o) {
     string("code", o.code());
+    string("displayCode", o.displayCode());
     string("title", o.title());
     string("statement", o.statement());
     strings("sdgTargets", o.sdgTargets());
@@ -111,6 +115,7 @@ public final class PlanEmitter {
 
   private void output(Output o) {
     string("code", o.code());
+    string("displayCode", o.displayCode());
     string("title", o.title());
     string("description", o.description());
     strings("contributingEntities", o.contributingEntities());
@@ -156,9 +161,11 @@ public final class PlanEmitter {
 
   private void subOutput(SubOutput s) {
     string("code", s.code());
+    string("displayCode", s.displayCode());
     string("title", s.title());
     string("description", s.description());
     string("outputCode", s.outputCode());
+    strings("additionalOutputs", s.additionalOutputs());
     string("leadEntity", s.leadEntity());
     strings("agencies", s.agencies());
     list("implementingPartners", s.implementingPartners(), this::partner);
@@ -168,6 +175,7 @@ public final class PlanEmitter {
     enumeration("genderEqualityMarker", s.genderEqualityMarker());
     enumeration("humanRightsMarker", s.humanRightsMarker());
     enumeration("sustainingPeaceMarker", s.sustainingPeaceMarker());
+    list("markerNarratives", s.markerNarratives(), this::markerNarrative);
     strings("qcprFunctions", s.qcprFunctions());
     list("geographicScope", s.geographicScope(), this::location);
     strings("targetGroups", s.targetGroups());
@@ -176,7 +184,18 @@ public final class PlanEmitter {
     date("end", s.end());
     string("jointProgramme", s.jointProgramme());
     list("funding", s.funding(), this::fundingLine);
+    list("progressNarratives", s.progressNarratives(), this::yearNarrative);
     list("indicators", s.indicators(), this::indicator);
+  }
+
+  private void markerNarrative(MarkerNarrative n) {
+    enumeration("marker", n.marker());
+    string("text", n.text());
+  }
+
+  private void yearNarrative(YearNarrative n) {
+    year("year", n.year());
+    string("text", n.text());
   }
 
   private void fundingLine(FundingLine f) {

@@ -19,6 +19,8 @@ import org.unsdcf.core.model.JwpStatus;
 import org.unsdcf.core.model.Location;
 import org.unsdcf.core.model.LocationLevel;
 import org.unsdcf.core.model.Marker;
+import org.unsdcf.core.model.MarkerKind;
+import org.unsdcf.core.model.MarkerNarrative;
 import org.unsdcf.core.model.Money;
 import org.unsdcf.core.model.Outcome;
 import org.unsdcf.core.model.Output;
@@ -28,6 +30,7 @@ import org.unsdcf.core.model.ResultsGroup;
 import org.unsdcf.core.model.SteeringCommittee;
 import org.unsdcf.core.model.SubOutput;
 import org.unsdcf.core.model.Tag;
+import org.unsdcf.core.model.YearNarrative;
 import org.unsdcf.core.model.YearRange;
 import org.unsdcf.json.ReadProblemCode;
 
@@ -159,12 +162,13 @@ final class PlanParser extends ParserSupport {
   }
 
   private PriorityArea priorityArea(Node n, String path) {
-    Members o = open(n, path, "code", "title", "description", "tags", "outcomes");
+    Members o = open(n, path, "code", "displayCode", "title", "description", "tags", "outcomes");
     if (o == null) {
       return null;
     }
     int before = ctx.count();
     String code = o.req("code", s::code);
+    Optional<String> displayCode = o.opt("displayCode", s::name);
     String title = o.req("title", s::name);
     Optional<String> description = o.opt("description", s::text);
     List<Tag> tags = o.list("tags", this.indicators::tag);
@@ -177,6 +181,7 @@ final class PlanParser extends ParserSupport {
         () ->
             PriorityArea.builder()
                 .code(code)
+                .displayCode(displayCode)
                 .title(title)
                 .description(description)
                 .tags(tags)
@@ -186,12 +191,23 @@ final class PlanParser extends ParserSupport {
 
   private Outcome outcome(Node n, String path) {
     Members o =
-        open(n, path, "code", "title", "statement", "sdgTargets", "tags", "indicators", "outputs");
+        open(
+            n,
+            path,
+            "code",
+            "displayCode",
+            "title",
+            "statement",
+            "sdgTargets",
+            "tags",
+            "indicators",
+            "outputs");
     if (o == null) {
       return null;
     }
     int before = ctx.count();
     String code = o.req("code", s::code);
+    Optional<String> displayCode = o.opt("displayCode", s::name);
     String title = o.req("title", s::name);
     Optional<String> statement = o.opt("statement", s::text);
     List<String> sdgTargets = o.list("sdgTargets", this::sdgTarget);
@@ -206,6 +222,7 @@ final class PlanParser extends ParserSupport {
         () ->
             Outcome.builder()
                 .code(code)
+                .displayCode(displayCode)
                 .title(title)
                 .statement(statement)
                 .sdgTargets(sdgTargets)
@@ -221,6 +238,7 @@ final class PlanParser extends ParserSupport {
             n,
             path,
             "code",
+            "displayCode",
             "title",
             "description",
             "contributingEntities",
@@ -232,6 +250,7 @@ final class PlanParser extends ParserSupport {
     }
     int before = ctx.count();
     String code = o.req("code", s::code);
+    Optional<String> displayCode = o.opt("displayCode", s::name);
     String title = o.req("title", s::name);
     Optional<String> description = o.opt("description", s::text);
     List<String> entities = o.list("contributingEntities", s::code);
@@ -246,6 +265,7 @@ final class PlanParser extends ParserSupport {
         () ->
             Output.builder()
                 .code(code)
+                .displayCode(displayCode)
                 .title(title)
                 .description(description)
                 .contributingEntities(entities)
@@ -368,9 +388,11 @@ final class PlanParser extends ParserSupport {
             n,
             path,
             "code",
+            "displayCode",
             "title",
             "description",
             "outputCode",
+            "additionalOutputs",
             "leadEntity",
             "agencies",
             "implementingPartners",
@@ -380,6 +402,7 @@ final class PlanParser extends ParserSupport {
             "genderEqualityMarker",
             "humanRightsMarker",
             "sustainingPeaceMarker",
+            "markerNarratives",
             "qcprFunctions",
             "geographicScope",
             "targetGroups",
@@ -388,15 +411,18 @@ final class PlanParser extends ParserSupport {
             "end",
             "jointProgramme",
             "funding",
+            "progressNarratives",
             "indicators");
     if (o == null) {
       return null;
     }
     int before = ctx.count();
     String code = o.req("code", s::code);
+    Optional<String> displayCode = o.opt("displayCode", s::name);
     String title = o.req("title", s::name);
     Optional<String> description = o.opt("description", s::text);
     String outputCode = o.req("outputCode", s::code);
+    List<String> additional = o.list("additionalOutputs", s::code);
     String leadEntity = o.req("leadEntity", s::code);
     List<String> agencies = o.nonEmpty("agencies", s::code);
     List<PartnerRef> implementing = o.list("implementingPartners", this::partner);
@@ -406,6 +432,7 @@ final class PlanParser extends ParserSupport {
     Optional<Marker> gender = o.opt("genderEqualityMarker", this::marker);
     Optional<Marker> rights = o.opt("humanRightsMarker", this::marker);
     Optional<Marker> peace = o.opt("sustainingPeaceMarker", this::marker);
+    List<MarkerNarrative> markerNarratives = o.list("markerNarratives", this::markerNarrative);
     List<String> qcpr = o.list("qcprFunctions", s::name);
     List<Location> scope = o.list("geographicScope", this::location);
     List<String> groups = o.list("targetGroups", s::name);
@@ -415,6 +442,7 @@ final class PlanParser extends ParserSupport {
     LocalDate end = o.req("end", s::date);
     Optional<String> programme = o.opt("jointProgramme", s::code);
     List<FundingLine> funding = o.list("funding", this::fundingLine);
+    List<YearNarrative> progress = o.list("progressNarratives", this::yearNarrative);
     List<Indicator> indicators = o.list("indicators", this.indicators::indicator);
     if (ctx.count() != before) {
       return null;
@@ -424,9 +452,11 @@ final class PlanParser extends ParserSupport {
         () ->
             SubOutput.builder()
                 .code(code)
+                .displayCode(displayCode)
                 .title(title)
                 .description(description)
                 .outputCode(outputCode)
+                .additionalOutputs(additional)
                 .leadEntity(leadEntity)
                 .agencies(agencies)
                 .implementingPartners(implementing)
@@ -436,6 +466,7 @@ final class PlanParser extends ParserSupport {
                 .genderEqualityMarker(gender)
                 .humanRightsMarker(rights)
                 .sustainingPeaceMarker(peace)
+                .markerNarratives(markerNarratives)
                 .qcprFunctions(qcpr)
                 .geographicScope(scope)
                 .targetGroups(groups)
@@ -444,12 +475,41 @@ final class PlanParser extends ParserSupport {
                 .end(end)
                 .jointProgramme(programme)
                 .funding(funding)
+                .progressNarratives(progress)
                 .indicators(indicators)
                 .build());
   }
 
   private Marker marker(Node n, String path) {
     return s.enumeration(n, path, Marker.class);
+  }
+
+  private MarkerNarrative markerNarrative(Node n, String path) {
+    Members o = open(n, path, "marker", "text");
+    if (o == null) {
+      return null;
+    }
+    int before = ctx.count();
+    MarkerKind marker = o.req("marker", (v, p) -> s.enumeration(v, p, MarkerKind.class));
+    String text = o.req("text", s::text);
+    if (ctx.count() != before) {
+      return null;
+    }
+    return build(o, () -> MarkerNarrative.of(marker, text));
+  }
+
+  private YearNarrative yearNarrative(Node n, String path) {
+    Members o = open(n, path, "year", "text");
+    if (o == null) {
+      return null;
+    }
+    int before = ctx.count();
+    Year year = o.req("year", s::year);
+    String text = o.req("text", s::text);
+    if (ctx.count() != before) {
+      return null;
+    }
+    return build(o, () -> YearNarrative.of(year, text));
   }
 
   private FundingLine fundingLine(Node n, String path) {

@@ -5,7 +5,10 @@ import java.util.random.RandomGenerator;
 
 /** The shared state of one generation: the draw, unique codes and the leaf generators. */
 final class Kit {
-  /** UN entity codes, as used for agencies, members and co-chairs. */
+  /**
+   * UN entity codes of the bundled UN entity catalogue, as used for agencies, members and
+   * co-chairs.
+   */
   static final List<String> ENTITIES =
       List.of(
           "IOM",
@@ -24,7 +27,7 @@ final class Kit {
           "OHCHR",
           "UNOPS",
           "UNIDO",
-          "UN-Habitat",
+          "UN-HABITAT",
           "ITC",
           "IAEA",
           "UNECE");
@@ -55,6 +58,24 @@ final class Kit {
       return prefix + ".a_b:c/d-" + serial;
     }
     return prefix + serial;
+  }
+
+  /**
+   * A display code, half the time: as UN INFO numbers results ({@code 1.2.}, {@code 3 (ext. from
+   * 2021)}) or any Name.
+   */
+  java.util.Optional<String> displayCode() {
+    return draw.maybe(
+        () -> {
+          double r = draw.random.nextDouble();
+          if (r < 0.4) {
+            return draw.between(1, 9) + "." + draw.between(1, 9) + ".";
+          }
+          if (r < 0.6) {
+            return draw.between(1, 9) + " (ext. from " + draw.between(2015, 2025) + ")";
+          }
+          return text.name();
+        });
   }
 
   String entity() {

@@ -131,6 +131,7 @@ public final class PlanGenerator implements Generator<CooperationFramework> {
     Draw draw = kit.draw;
     return PriorityArea.builder()
         .code(kit.code("SP"))
+        .displayCode(kit.displayCode())
         .title(kit.text.name())
         .description(draw.maybe(kit.text::text))
         .tags(draw.set(0, kit.tags::next))
@@ -142,6 +143,7 @@ public final class PlanGenerator implements Generator<CooperationFramework> {
     Draw draw = kit.draw;
     return Outcome.builder()
         .code(kit.code("OC"))
+        .displayCode(kit.displayCode())
         .title(kit.text.name())
         .statement(draw.maybe(kit.text::text))
         .sdgTargets(draw.set(0, kit.tags::sdgTarget))
@@ -155,6 +157,7 @@ public final class PlanGenerator implements Generator<CooperationFramework> {
     Draw draw = kit.draw;
     return Output.builder()
         .code(kit.code("OP"))
+        .displayCode(kit.displayCode())
         .title(kit.text.name())
         .description(draw.maybe(kit.text::text))
         .contributingEntities(kit.entities(0))

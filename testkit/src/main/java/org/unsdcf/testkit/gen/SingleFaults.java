@@ -46,6 +46,7 @@ import org.unsdcf.core.model.Tag;
 import org.unsdcf.core.model.Target;
 import org.unsdcf.core.model.TargetKind;
 import org.unsdcf.core.model.Value;
+import org.unsdcf.core.model.YearNarrative;
 import org.unsdcf.core.model.YearRange;
 import org.unsdcf.core.sdg.SdgCatalogue;
 import org.unsdcf.core.sdg.SdgIndicator;
@@ -207,6 +208,7 @@ public final class SingleFaults {
     indicators(m);
     disaggregation(m);
     finance(m);
+    additions(m);
     for (RuleInfo rule : RuleCatalogue.rules()) {
       if (!m.containsKey(rule.code())) {
         throw new IllegalStateException("no single-fault mutation for " + rule.code());
@@ -217,6 +219,117 @@ public final class SingleFaults {
       ordered.put(rule.code(), m.get(rule.code()));
     }
     return ordered;
+  }
+
+  // THE RULES OF DESIGN §13 AND §14.1
+
+  private static void additions(Map<String, Mutator> m) {
+    m.put(
+        "STR-013",
+        c ->
+            c.pick(Places.subOutputs(c.plan))
+                .flatMap(
+                    so -> {
+                      String code = c.fresh("OP");
+                      while (so.sub().additionalOutputs().contains(code)) {
+                        code = c.fresh("OP");
+                      }
+                      List<String> more = Places.append(so.sub().additionalOutputs(), code);
+                      return c.fault(
+                          so.put().apply(so.sub().withAdditionalOutputs(more)),
+                          so.path() + "/additionalOutputs/" + so.sub().additionalOutputs().size());
+                    }));
+    m.put(
+        "STR-014",
+        c -> {
+          Set<String> outputs =
+              Places.outputs(c.plan).stream()
+                  .map(op -> op.output().code())
+                  .collect(Collectors.toSet());
+          return c.pick(
+                  Places.subOutputs(c.plan),
+                  so ->
+                      outputs.contains(so.sub().outputCode())
+                          && !so.sub().additionalOutputs().contains(so.sub().outputCode()))
+              .flatMap(
+                  so -> {
+                    List<String> more =
+                        Places.append(so.sub().additionalOutputs(), so.sub().outputCode());
+                    return c.fault(
+                        so.put().apply(so.sub().withAdditionalOutputs(more)),
+                        so.path() + "/additionalOutputs/" + so.sub().additionalOutputs().size());
+                  });
+        });
+    m.put(
+        "DAT-012",
+        c ->
+            c.pick(Places.subOutputs(c.plan), so -> narrativeYearAfter(so.sub()) <= MAX_YEAR)
+                .flatMap(
+                    so -> {
+                      SubOutput sub = so.sub();
+                      YearNarrative late =
+                          YearNarrative.of(narrativeYearAfter(sub), "Reported after the end");
+                      return c.fault(
+                          so.put()
+                              .apply(
+                                  sub.withProgressNarratives(
+                                      Places.append(sub.progressNarratives(), late))),
+                          so.path()
+                              + "/progressNarratives/"
+                              + sub.progressNarratives().size()
+                              + "/year");
+                    }));
+    m.put(
+        "ALN-004",
+        c -> {
+          String entity = c.fresh("AGENCY");
+          List<Owner> owners = new ArrayList<>();
+          for (Places.OutputPlace op : Places.outputs(c.plan)) {
+            List<String> entities = op.output().contributingEntities();
+            if (!entities.contains(entity)) {
+              owners.add(
+                  new Owner(
+                      op.path() + "/contributingEntities",
+                      entities.size(),
+                      () ->
+                          op.put()
+                              .apply(
+                                  op.output()
+                                      .withContributingEntities(Places.append(entities, entity)))));
+            }
+          }
+          for (SubPlace so : Places.subOutputs(c.plan)) {
+            List<String> agencies = so.sub().agencies();
+            if (!agencies.contains(entity)) {
+              owners.add(
+                  new Owner(
+                      so.path() + "/agencies",
+                      agencies.size(),
+                      () ->
+                          so.put().apply(so.sub().withAgencies(Places.append(agencies, entity)))));
+            }
+          }
+          return c.pick(owners).flatMap(o -> c.fault(o.put().get(), o.path() + "/" + o.size()));
+        });
+  }
+
+  /** Checks if a line other than {@code except} has money available but no partner. */
+  private static boolean hasPartnerlessFunds(SubOutput sub, FundingLine except) {
+    return sub.funding().stream()
+        .anyMatch(
+            l ->
+                l != except
+                    && l.contributingPartner().isEmpty()
+                    && l.available().amount().signum() > 0);
+  }
+
+  /** The first year after a sub-output's end year and its last progress narrative's year. */
+  private static int narrativeYearAfter(SubOutput sub) {
+    int year = sub.end().getYear();
+    for (YearNarrative n : sub.progressNarratives()) {
+      year = Math.max(year, n.year().getValue());
+    }
+    return year + 1;
   }
 
   // STRUCTURE
@@ -916,7 +1029,14 @@ public final class SingleFaults {
                     }));
     m.put(
         "TAG-003",
-        c -> tag(c, "/contributingPartners", s -> s.withContributingPartners(List.of())));
+        // FIN-003 fires on lines without a partner once the entry names none either: keep clear.
+        c ->
+            c.pick(current(c), so -> !hasPartnerlessFunds(so.sub(), null))
+                .flatMap(
+                    so ->
+                        c.fault(
+                            so.put().apply(so.sub().withContributingPartners(List.of())),
+                            so.path() + "/contributingPartners")));
     m.put(
         "TAG-004",
         c -> tag(c, "/implementingPartners", s -> s.withImplementingPartners(List.of())));
@@ -1715,6 +1835,9 @@ public final class SingleFaults {
                     Places.lines(c.plan),
                     lp ->
                         inCurrency(lp.line(), c.plan.currency())
+                            && (lp.owner().sub().contributingPartners().isEmpty()
+                                || !lp.owner().current())
+                            && !hasPartnerlessFunds(lp.owner().sub(), lp.line())
                             && lp.owner().sub().funding().stream()
                                 .noneMatch(
                                     o ->
@@ -1724,11 +1847,21 @@ public final class SingleFaults {
                                             && o.contributingPartner().isEmpty()))
                 .flatMap(
                     lp -> {
+                      // Since design §13, FIN-003 needs the entry to name no partner either; an
+                      // entry of a superseded JWP may lose its partners without TAG-003.
                       FundingLine line = lp.line().withContributingPartner(Optional.empty());
                       if (line.available().amount().signum() == 0) {
                         line = line.withAvailable(Money.of(1, c.plan.currency()));
                       }
-                      return c.fault(lp.put().apply(line), lp.path() + "/contributingPartner");
+                      SubOutput sub = lp.owner().sub();
+                      int index =
+                          Integer.parseInt(lp.path().substring(lp.path().lastIndexOf('/') + 1));
+                      List<FundingLine> lines = Places.replace(sub.funding(), index, line);
+                      return c.fault(
+                          lp.owner()
+                              .put()
+                              .apply(sub.withContributingPartners(List.of()).withFunding(lines)),
+                          lp.path() + "/contributingPartner");
                     }));
     m.put(
         "FIN-004",

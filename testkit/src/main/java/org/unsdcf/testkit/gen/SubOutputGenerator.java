@@ -1,6 +1,8 @@
 package org.unsdcf.testkit.gen;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -9,12 +11,18 @@ import org.unsdcf.core.model.ImplementationStatus;
 import org.unsdcf.core.model.Location;
 import org.unsdcf.core.model.LocationLevel;
 import org.unsdcf.core.model.Marker;
+import org.unsdcf.core.model.MarkerKind;
+import org.unsdcf.core.model.MarkerNarrative;
 import org.unsdcf.core.model.SubOutput;
+import org.unsdcf.core.model.YearNarrative;
 import org.unsdcf.core.model.YearRange;
 
 /**
  * Generates {@link SubOutput}s (JWP entries): agencies with the lead among them, partners, markers
- * present and absent, locations, dates inside the JWP period, funding lines and indicators. At most
+ * present and absent, locations, dates inside the JWP period, funding lines and indicators, and the
+ * design §13 members: a display code, additional outputs among the plan's other outputs (never its
+ * own, so STR-013 and STR-014 stay clean), marker narratives with each marker once and progress
+ * narratives for ascending years within the entry's start and end years (DAT-012 clean). At most
  * ten SDG targets (TAG-002) and, with a joint programme, a single agency (TAG-009).
  *
  * <p>Not thread-safe; deterministic per seed and size.
@@ -27,6 +35,9 @@ public final class SubOutputGenerator implements Generator<SubOutput> {
           "Policy advice",
           "Data collection and analysis",
           "Convening");
+
+  /** Progress narratives per entry at most: a long entry need not report every year. */
+  private static final int MAX_NARRATIVES = 8;
 
   private final Kit kit;
   private final FundingLineGenerator funding;
@@ -82,11 +93,15 @@ public final class SubOutputGenerator implements Generator<SubOutput> {
     List<String> sdgTargets = draw.set(0, kit.tags::sdgTarget);
     LocalDate start = draw.date(jwpPeriod);
     LocalDate end = draw.date(start, jwpPeriod.lastDay());
+    String outputCode = draw.pick(outputCodes);
+    List<String> others = outputCodes.stream().filter(c -> !c.equals(outputCode)).toList();
     return SubOutput.builder()
         .code(kit.code("SO"))
+        .displayCode(kit.displayCode())
         .title(kit.text.name())
         .description(draw.maybe(kit.text::text))
-        .outputCode(draw.pick(outputCodes))
+        .outputCode(outputCode)
+        .additionalOutputs(others.isEmpty() ? List.of() : draw.set(0, () -> draw.pick(others)))
         .leadEntity(draw.pick(agencies))
         .agencies(agencies)
         .implementingPartners(draw.set(0, funding::partner))
@@ -96,6 +111,7 @@ public final class SubOutputGenerator implements Generator<SubOutput> {
         .genderEqualityMarker(draw.maybe(() -> draw.pick(Marker.class)))
         .humanRightsMarker(draw.maybe(() -> draw.pick(Marker.class)))
         .sustainingPeaceMarker(draw.maybe(() -> draw.pick(Marker.class)))
+        .markerNarratives(markerNarratives())
         .qcprFunctions(draw.set(0, () -> draw.coin() ? draw.pick(QCPR) : kit.text.name()))
         .geographicScope(draw.set(0, this::location))
         .targetGroups(draw.set(0, kit.text::name))
@@ -104,8 +120,42 @@ public final class SubOutputGenerator implements Generator<SubOutput> {
         .end(end)
         .jointProgramme(jointProgramme)
         .funding(draw.list(0, () -> funding.next(jwpPeriod, agencies, currency)))
+        .progressNarratives(progressNarratives(start.getYear(), end.getYear()))
         .indicators(draw.list(0, () -> indicators.next(framework)))
         .build();
+  }
+
+  /** Narratives for some of the markers, each marker once, in enum order or reversed. */
+  private List<MarkerNarrative> markerNarratives() {
+    Draw draw = kit.draw;
+    List<MarkerNarrative> narratives = new ArrayList<>();
+    if (draw.chance(0.25)) {
+      return narratives;
+    }
+    for (MarkerKind marker : MarkerKind.values()) {
+      if (draw.coin()) {
+        narratives.add(MarkerNarrative.of(marker, kit.text.text()));
+      }
+    }
+    if (draw.coin()) {
+      Collections.reverse(narratives);
+    }
+    return narratives;
+  }
+
+  /** Narratives for some years of the sub-output's start to end, ascending (DAT-012 clean). */
+  private List<YearNarrative> progressNarratives(int first, int last) {
+    Draw draw = kit.draw;
+    List<YearNarrative> narratives = new ArrayList<>();
+    if (draw.chance(0.25)) {
+      return narratives;
+    }
+    for (int year = first; year <= last && narratives.size() < MAX_NARRATIVES; year++) {
+      if (draw.coin()) {
+        narratives.add(YearNarrative.of(year, kit.text.text()));
+      }
+    }
+    return narratives;
   }
 
   /**
