@@ -6,6 +6,7 @@
 module org.unsdcf.cli {
   requires org.unsdcf.json;
   requires org.unsdcf.uninfo;
+  requires org.unsdcf.iati;
   requires info.picocli;
   requires static org.apiguardian.api;
 

@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Write a plan in another system's format.",
-    subcommands = {ExportUninfoCommand.class})
+    subcommands = {ExportUninfoCommand.class, ExportIatiCommand.class})
 final class ExportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

@@ -200,6 +200,16 @@ final class ActivityWriter {
         "urn:unsdcf:output",
         "code",
         entry.outputCode());
+    for (String other : entry.additionalOutputs()) {
+      xml.empty(
+          "tag",
+          "vocabulary",
+          "99",
+          "vocabulary-uri",
+          "urn:unsdcf:additional-output",
+          "code",
+          other);
+    }
     for (Tag tag : entry.tags()) {
       xml.empty(
           "tag",
@@ -270,7 +280,10 @@ final class ActivityWriter {
     Optional<String> ref = organisations.iatiOrgId(agency);
     if (ref.isPresent()) {
       xml.attribute("ref", ref.get());
-      xml.attribute("type", Organisations.MULTILATERAL);
+    }
+    Optional<String> type = organisations.type(agency);
+    if (type.isPresent()) {
+      xml.attribute("type", type.get());
     }
     if (role != null) {
       xml.attribute("role", role);

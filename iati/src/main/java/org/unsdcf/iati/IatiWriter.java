@@ -109,10 +109,11 @@ public final class IatiWriter {
       XmlOut xml = new XmlOut(out);
       int activities = new ActivityWriter(this, plan, xml).write();
       xml.finish();
-      out.write('\n');
-      out.flush();
       return new IatiWriteResult(activities, xml.lossyValues());
     } catch (XMLStreamException e) {
+      if (e.getNestedException() instanceof IOException) {
+        throw (IOException) e.getNestedException();
+      }
       if (e.getCause() instanceof IOException) {
         throw (IOException) e.getCause();
       }

@@ -1,5 +1,6 @@
 package org.unsdcf.iati;
 
+import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +30,7 @@ final class XmlOut {
     }
   }
 
+  private final BufferedSink sink;
   private final XMLStreamWriter xml;
   private final List<IatiLossyValue> lossy = new ArrayList<>();
 
@@ -50,7 +52,8 @@ final class XmlOut {
 
   XmlOut(OutputStream out) throws XMLStreamException {
     // The JDK's own implementation, whatever is on the path: the bytes must not depend on it.
-    this.xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out, "UTF-8");
+    this.sink = new BufferedSink(out);
+    this.xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(sink, "UTF-8");
     xml.writeStartDocument("UTF-8", "1.0");
   }
 
@@ -177,6 +180,12 @@ final class XmlOut {
     xml.writeEndDocument();
     xml.flush();
     xml.close();
+    try {
+      sink.write('\n');
+      sink.flush();
+    } catch (IOException e) {
+      throw new XMLStreamException(e);
+    }
   }
 
   private void newLine() throws XMLStreamException {

@@ -8,6 +8,7 @@ import javax.xml.xpath.XPathConstants;
 import javax.xml.xpath.XPathExpressionException;
 import javax.xml.xpath.XPathFactory;
 import org.unsdcf.core.model.CooperationFramework;
+import org.unsdcf.testkit.IatiConformance;
 import org.w3c.dom.Document;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
@@ -25,7 +26,7 @@ final class Exported {
   private Exported(byte[] bytes, IatiWriteResult result) {
     this.bytes = bytes;
     this.result = result;
-    this.document = IatiXml.parse(bytes);
+    this.document = IatiConformance.parse(bytes);
   }
 
   static IatiWriter writer(LocalDate asOf) {

@@ -137,7 +137,8 @@ class IatiWriterTest {
     assertThat(xml.all(ENTRY + "/participating-org/@role")).containsExactly("1", "3", "4");
     assertThat(xml.string(ENTRY + "/participating-org[@role='1']/@ref")).isEqualTo("US-GOV-1");
     assertThat(xml.all(ENTRY + "/participating-org/narrative"))
-        .containsExactly("USAID", "IOM", "Resource Center for the Elderly");
+        .containsExactly(
+            "USAID", "International Organization for Migration", "Resource Center for the Elderly");
     assertThat(xml.all(ENTRY + "/policy-marker/@code")).containsExactly("GEM", "HRM", "SPM");
     assertThat(xml.all(ENTRY + "/policy-marker/@significance")).containsExactly("2", "2", "0");
     assertThat(xml.all(ENTRY + "/policy-marker/narrative"))
@@ -153,13 +154,33 @@ class IatiWriterTest {
   }
 
   @Test
+  void should_tag_the_other_outputs_an_entry_contributes_to() {
+    SubOutput entry = entry(KGZ).withAdditionalOutputs("OP1.1.2", "OP2.1.1");
+    Exported xml = Exported.of(withEntries(KGZ, entry));
+    assertThat(xml.all(ENTRY + "/tag[@vocabulary-uri='urn:unsdcf:additional-output']/@code"))
+        .containsExactly("OP1.1.2", "OP2.1.1");
+    assertThat(xml.all(ENTRY + "/tag[@vocabulary-uri='urn:unsdcf:output']/@code"))
+        .containsExactly("OP1.1.1");
+  }
+
+  @Test
   void should_write_the_lead_as_role_3_and_other_agencies_as_role_2_in_their_order() {
-    SubOutput entry = entry(KGZ).withAgencies("UNICEF", "IOM", "WHO");
+    SubOutput entry = entry(KGZ).withAgencies("UNICEF", "IOM", "Ministry-X");
     Exported xml = Exported.of(withEntries(KGZ, entry));
     assertThat(xml.all(ENTRY + "/participating-org/narrative"))
-        .containsExactly("USAID", "UNICEF", "IOM", "WHO", "Resource Center for the Elderly");
+        .containsExactly(
+            "USAID",
+            "United Nations Children's Fund",
+            "International Organization for Migration",
+            "Ministry-X",
+            "Resource Center for the Elderly");
     assertThat(xml.all(ENTRY + "/participating-org/@role"))
         .containsExactly("1", "2", "3", "2", "4");
+    // Catalogued entities carry their IATI identifier and type 40; an unknown code neither.
+    assertThat(xml.all(ENTRY + "/participating-org[@role='2' or @role='3']/@ref"))
+        .containsExactly("XM-DAC-41122", "XM-DAC-47066");
+    assertThat(xml.all(ENTRY + "/participating-org[@role='2' or @role='3']/@type"))
+        .containsExactly("40", "40");
   }
 
   @Test
@@ -204,8 +225,10 @@ class IatiWriterTest {
     assertThat(xml.all(ENTRY + "/transaction/value/@value-date"))
         .containsExactly("2023-01-01", "2024-01-01", "2024-06-30");
     assertThat(xml.all(ENTRY + "/transaction/value")).containsExactly("50", "30", "10");
-    assertThat(xml.all(ENTRY + "/transaction[transaction-type/@code='4']/provider-org/narrative"))
-        .containsExactly("IOM");
+    assertThat(xml.all(ENTRY + "/transaction[transaction-type/@code='4']/provider-org/@ref"))
+        .containsExactly("XM-DAC-47066");
+    assertThat(xml.all(ENTRY + "/transaction[transaction-type/@code='11']/receiver-org/narrative"))
+        .containsOnly("International Organization for Migration");
     assertThat(xml.count(ENTRY + "/budget")).isEqualTo(3);
   }
 

@@ -1,46 +1,75 @@
-package org.unsdcf.iati;
+package org.unsdcf.testkit;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.Schema;
+import javax.xml.validation.SchemaFactory;
+import javax.xml.validation.Validator;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.SAXParseException;
 
 /**
- * The IATI rules design §20 names, written from their texts in {@code rulesets/} (IATI-Rulesets'
- * {@code standard.json} and the validator's rule table), checked on a parsed export. Each violation
- * is {@code <rule id> <where>: <what>}.
+ * Checks an IATI 2.03 activity file as IATI would: against the official schema (read from a folder
+ * the caller names, never bundled) and against the IATI rules design §20 names, written from their
+ * texts in IATI-Rulesets' {@code standard.json} and the IATI Validator's rule table.
+ *
+ * <pre>{@code
+ * Schema schema = IatiConformance.officialSchema(Path.of(external, "iati", "schema"));
+ * assertThat(IatiConformance.schemaErrors(schema, xml)).isEmpty();
+ * assertThat(IatiConformance.ruleViolations(xml, asOf)).isEmpty();
+ * }</pre>
+ *
+ * <p>Rule checks are XPath-free Java over a hardened DOM; where a rule's XPath compares dates with
+ * {@code gt}, the check fails on the same strict comparison.
  */
-final class IatiRules {
+public final class IatiConformance {
   private final List<String> violations = new ArrayList<>();
   private final LocalDate now;
 
-  private IatiRules(LocalDate now) {
+  private IatiConformance(LocalDate now) {
     this.now = now;
   }
 
   /**
-   * Checks a document.
+   * Checks an IATI activity file against the rules design §20 names: 1.1.2, 3.1.1, 3.1.2, 3.1.4,
+   * 6.2.2, 6.10.1, 6.13.1, 7.5.2, 7.5.3, 8.6.1, 8.6.3, 8.8.1–8.10.3, 8.11.1, 11.2.1, 11.2.2, and
+   * 11.3.1 held to activity budgets.
    *
-   * @param document the parsed export
+   * @param xml the document
    * @param now the validator's date (rules 11.2.1 and 11.2.2), at or after the export's as-of date
-   * @return the violations, empty when the document passes
+   * @return one line per violation, {@code <rule id> <iati-identifier>: <what>}; empty when the
+   *     document passes
+   * @throws AssertionError if the document is not well-formed XML
    */
-  static List<String> check(Document document, LocalDate now) {
-    IatiRules rules = new IatiRules(now);
-    rules.checkDocument(document.getDocumentElement());
-    return rules.violations;
+  public static List<String> ruleViolations(byte[] xml, LocalDate now) {
+    Objects.requireNonNull(now, "now");
+    IatiConformance rules = new IatiConformance(now);
+    rules.checkDocument(parse(xml).getDocumentElement());
+    return List.copyOf(rules.violations);
   }
 
   private void checkDocument(Element root) {
     Set<String> identifiers = new HashSet<>();
     for (Element activity : children(root, "iati-activity")) {
-      String id = text(children(activity, "iati-identifier").get(0));
+      String id = children(activity, "iati-identifier").get(0).getTextContent();
       // 1.1.2 The activity identifier must be unique for each activity.
       if (!identifiers.add(id)) {
         fail("1.1.2", id, "identifier not unique");
@@ -211,11 +240,7 @@ final class IatiRules {
     return LocalDate.parse(element.getAttribute("iso-date"));
   }
 
-  private static String text(Element element) {
-    return element.getTextContent();
-  }
-
-  static List<Element> children(Element parent, String name) {
+  private static List<Element> children(Element parent, String name) {
     List<Element> found = new ArrayList<>();
     NodeList nodes = parent.getChildNodes();
     for (int i = 0; i < nodes.getLength(); i++) {
@@ -225,5 +250,106 @@ final class IatiRules {
       }
     }
     return found;
+  }
+
+  /**
+   * Parses a document with a hardened parser: no DTD, no external entity or schema.
+   *
+   * @param xml the document
+   * @return its DOM
+   * @throws AssertionError if it is not well-formed XML
+   */
+  public static Document parse(byte[] xml) {
+    try {
+      DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
+      factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+      factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+      factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+      factory.setNamespaceAware(true);
+      DocumentBuilder builder = factory.newDocumentBuilder();
+      return builder.parse(new ByteArrayInputStream(xml));
+    } catch (Exception e) {
+      throw new AssertionError("the export is not well-formed XML: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Loads the official IATI 2.03 activity schema from {@code <unsdcf.external>/iati/schema}, the
+   * folder of others' files the project's conformance profile names in the system property {@code
+   * unsdcf.external}.
+   *
+   * @return the schema, thread-safe
+   * @throws AssertionError if the property is not set or the folder lacks the schema
+   */
+  public static Schema officialSchema() {
+    String external = System.getProperty("unsdcf.external");
+    assertThat(external)
+        .as("system property unsdcf.external (the conformance profile sets it)")
+        .isNotBlank();
+    return officialSchema(Path.of(external, "iati", "schema"));
+  }
+
+  /**
+   * Loads the official IATI 2.03 activity schema from a folder holding {@code
+   * iati-activities-schema.xsd}, {@code iati-common.xsd} and {@code xml.xsd}; the factory reads
+   * local files only and no DTD.
+   *
+   * @param folder the schema folder
+   * @return the schema, thread-safe
+   * @throws AssertionError if the folder lacks the schema or it does not load
+   */
+  public static Schema officialSchema(Path folder) {
+    Path xsd = folder.resolve("iati-activities-schema.xsd");
+    assertThat(Files.isRegularFile(xsd)).as("%s exists", xsd).isTrue();
+    try {
+      SchemaFactory factory = SchemaFactory.newDefaultInstance();
+      factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+      // The schema includes iati-common.xsd and imports xml.xsd beside it: local files only.
+      factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+      factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file");
+      return factory.newSchema(xsd.toFile());
+    } catch (Exception e) {
+      throw new AssertionError("cannot load " + xsd + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Validates a document against a schema.
+   *
+   * @param schema the schema, e.g. {@link #officialSchema(Path)}
+   * @param xml the document
+   * @return every error and fatal error as {@code line L, column C: <message>}; warnings are not
+   *     errors
+   */
+  public static List<String> schemaErrors(Schema schema, byte[] xml) {
+    List<String> errors = new ArrayList<>();
+    try {
+      Validator validator = schema.newValidator();
+      validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+      validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+      validator.setErrorHandler(
+          new ErrorHandler() {
+            @Override
+            public void warning(SAXParseException e) {}
+
+            @Override
+            public void error(SAXParseException e) {
+              errors.add(describe(e));
+            }
+
+            @Override
+            public void fatalError(SAXParseException e) {
+              errors.add(describe(e));
+            }
+          });
+      validator.validate(new StreamSource(new ByteArrayInputStream(xml)));
+    } catch (Exception e) {
+      errors.add("validation stopped: " + e.getMessage());
+    }
+    return errors;
+  }
+
+  private static String describe(SAXParseException e) {
+    return "line " + e.getLineNumber() + ", column " + e.getColumnNumber() + ": " + e.getMessage();
   }
 }
