@@ -60,6 +60,7 @@ class IatiWriterTest {
             "recipient-country",
             "sector",
             "result",
+            "result",
             "result");
     assertThat(xml.childNames(ENTRY))
         .containsExactly(
@@ -76,6 +77,7 @@ class IatiWriterTest {
             "recipient-country",
             "location",
             "sector",
+            "tag",
             "tag",
             "tag",
             "tag",
@@ -149,7 +151,7 @@ class IatiWriterTest {
     assertThat(xml.all(ENTRY + "/tag[@vocabulary='3']/@code")).containsExactly("8.8", "10.7");
     assertThat(xml.string(ENTRY + "/tag[@vocabulary-uri='urn:unsdcf:tag:GCM_OBJECTIVE']/@code"))
         .isEqualTo("3");
-    assertThat(xml.all(FRAMEWORK + "/result/@type")).containsExactly("2", "1");
+    assertThat(xml.all(FRAMEWORK + "/result/@type")).containsExactly("2", "1", "1");
     assertThat(xml.all(ENTRY + "/result/@type")).containsExactly("1");
   }
 
