@@ -27,6 +27,7 @@ final class ActivityMapper {
   static final String OUTPUT_URI = "urn:unsdcf:output";
   static final String MARKER_URI = "urn:unsdcf:marker";
   static final String TAG_URI_PREFIX = "urn:unsdcf:tag:";
+  static final String ADDITIONAL_OUTPUT_URI = "urn:unsdcf:additional-output";
   private static final Pattern SDG_TARGET = Pattern.compile("(1[0-7]|[1-9])\\.([1-9][0-9]?|[a-z])");
   private static final Pattern VOCABULARY = Pattern.compile("[A-Z][A-Z0-9_]{0,31}");
   private static final Set<String> MAPPED =
@@ -440,6 +441,7 @@ final class ActivityMapper {
     Optional<String> link = Optional.empty();
     Set<String> targets = new LinkedHashSet<>();
     Set<Tag> tags = new LinkedHashSet<>();
+    Set<String> additional = new LinkedHashSet<>();
     for (ActivityNode t : a.children("tag")) {
       String vocabulary = t.attribute("vocabulary").map(String::strip).orElse("1");
       String uri = t.attribute("vocabulary-uri").map(String::strip).orElse("");
@@ -458,6 +460,15 @@ final class ActivityMapper {
               "SDG target tag "
                   + ImportTexts.quote(code)
                   + " is not an SDG target code; not imported");
+        }
+      } else if (vocabulary.equals("99")
+          && uri.equals(ADDITIONAL_OUTPUT_URI)
+          && ImportTexts.isCode(code)) {
+        if (!additional.add(code)) {
+          log.add(
+              IatiProblemCode.DUPLICATE_ITEM,
+              t,
+              "additional output " + ImportTexts.quote(code) + " repeats; kept once");
         }
       } else if (vocabulary.equals("99") && uri.equals(OUTPUT_URI) && ImportTexts.isCode(code)) {
         if (link.isEmpty()) {
@@ -493,7 +504,7 @@ final class ActivityMapper {
                 + " is not imported");
       }
     }
-    b.sdgTargets(targets).tags(tags);
+    b.sdgTargets(targets).tags(tags).additionalOutputs(additional);
     return link;
   }
 
