@@ -22,7 +22,8 @@ final class GuardedXmlStream extends FilterInputStream {
     private static final long serialVersionUID = 1L;
 
     Refusal(String message) {
-      super(message);
+      // Messages may quote the document's bytes: one line, controls escaped.
+      super(ImportTexts.oneLine(message));
     }
   }
 
