@@ -47,6 +47,7 @@ run read -wi 5 -w 2 -i 8 -r 2 -prof gc 'ReadBenchmark|WriteBenchmark'
 run report -wi 5 -w 2 -i 8 -r 2 'ReportBenchmark'
 # IATI export against our JSON write of the same TYPICAL plan (design §19: ratio <= 3).
 run iati -wi 5 -w 2 -i 8 -r 2 'IatiExportBenchmark'
+run iatiimport -wi 5 -w 2 -i 8 -r 2 'IatiImportBenchmark'
 # GLOBAL in memory: 160 plans per operation (a read takes seconds: warm up on several).
 run global -wi 5 -w 2 -i 8 -r 2 'GlobalBenchmark'
 # Streamed GLOBAL against STRESS (ten times GLOBAL): one operation per iteration. A STRESS

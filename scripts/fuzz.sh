@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Real (coverage-guided) fuzzing of the JSON reader with Jazzer, outside CI.
+# Real (coverage-guided) fuzzing of the JSON and IATI readers with Jazzer, outside CI.
 #
 #   scripts/fuzz.sh [SECONDS_PER_TARGET] [TARGET...]
 #
-# Runs each @FuzzTest of json's PlanReaderFuzzTest with JAZZER_FUZZ=1 for the given number of
+# Runs each @FuzzTest of json's PlanReaderFuzzTest (and iati's IatiReaderFuzzTest for the target
+# read_gives_entries_or_a_read_exception) with JAZZER_FUZZ=1 for the given number of
 # seconds (default 120). The generated corpus goes to json/.cifuzz-corpus/ and crashing inputs to
 # json/src/test/resources/org/unsdcf/json/PlanReaderFuzzTestInputs/<target>/crash-*, where
 # `mvn verify` replays them as regression tests (both are gitignored until reviewed).
@@ -17,18 +18,24 @@ if [ "$#" -gt 0 ]; then
   targets=("$@")
 else
   targets=(read_gives_a_whole_plan_or_a_read_exception read_write_read_is_stable
-    one_pass_and_diagnosing_reads_agree)
+    one_pass_and_diagnosing_reads_agree read_gives_entries_or_a_read_exception)
 fi
 
-mkdir -p json/target
+mkdir -p json/target iati/target
 status=0
 for target in "${targets[@]}"; do
-  log="json/target/fuzz-${target}.log"
+  module=json
+  class=PlanReaderFuzzTest
+  if [ "${target}" = read_gives_entries_or_a_read_exception ]; then
+    module=iati
+    class=IatiReaderFuzzTest
+  fi
+  log="${module}/target/fuzz-${target}.log"
   echo "fuzzing ${target} for ${seconds}s (log: ${log})"
-  if ! JAZZER_FUZZ=1 mvn -B -ntp -pl json -am test \
+  if ! JAZZER_FUZZ=1 mvn -B -ntp -pl "${module}" -am test \
       -Djacoco.skip=true \
       -Dsurefire.failIfNoSpecifiedTests=false \
-      -Dtest="PlanReaderFuzzTest#${target}" \
+      -Dtest="${class}#${target}" \
       -Djazzer.max_duration="${seconds}s" >"${log}" 2>&1; then
     echo "  FAILED: a finding or a build error, see ${log}"
     status=1
@@ -36,6 +43,6 @@ for target in "${targets[@]}"; do
   grep -E '^Done [0-9]+ runs' "${log}" | sed 's/^/  /' || echo "  (no libFuzzer summary in the log)"
 done
 
-crashes=$(find json/src/test/resources -name 'crash-*' 2>/dev/null | wc -l)
+crashes=$(find json/src/test/resources iati/src/test/resources -name 'crash-*' 2>/dev/null | wc -l)
 echo "crashing inputs on disk: ${crashes}"
 exit "${status}"

@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Read plans from another system's format.",
-    subcommands = {ImportUninfoCommand.class})
+    subcommands = {ImportUninfoCommand.class, ImportIatiCommand.class})
 final class ImportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

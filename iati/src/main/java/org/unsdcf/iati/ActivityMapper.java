@@ -27,6 +27,7 @@ final class ActivityMapper {
   static final String OUTPUT_URI = "urn:unsdcf:output";
   static final String MARKER_URI = "urn:unsdcf:marker";
   static final String TAG_URI_PREFIX = "urn:unsdcf:tag:";
+  static final String ADDITIONAL_OUTPUT_URI = "urn:unsdcf:additional-output";
   private static final Pattern SDG_TARGET = Pattern.compile("(1[0-7]|[1-9])\\.([1-9][0-9]?|[a-z])");
   private static final Pattern VOCABULARY = Pattern.compile("[A-Z][A-Z0-9_]{0,31}");
   private static final Set<String> MAPPED =
@@ -73,10 +74,14 @@ final class ActivityMapper {
     }
     Optional<String> identifier =
         a.child("iati-identifier").map(n -> n.text().strip()).filter(s -> !s.isEmpty());
-    if (identifier.isEmpty()) {
+    boolean identified = identifier.isPresent();
+    if (!identified) {
+      String position = a.xpath.substring(a.xpath.lastIndexOf('[') + 1, a.xpath.length() - 1);
+      identifier = Optional.of("ACTIVITY-" + position);
       log.add(
-          IatiProblemCode.NO_IDENTIFIER, a, "the activity has no iati-identifier; not imported");
-      return Optional.empty();
+          IatiProblemCode.NO_IDENTIFIER,
+          a,
+          "the activity has no iati-identifier; its entry code is 'ACTIVITY-" + position + "'");
     }
     String id = identifier.get();
     Optional<String> parent = parent(a);
@@ -96,7 +101,9 @@ final class ActivityMapper {
               + ImportTexts.quote(code));
     }
     SubOutput.Builder b = SubOutput.builder().code(code);
-    ImportTexts.name(id).map(ImportTexts.Cleaned::value).ifPresent(b::displayCode);
+    if (identified) {
+      ImportTexts.name(id).map(ImportTexts.Cleaned::value).ifPresent(b::displayCode);
+    }
     String title =
         context
             .name(a.child("title"), a, "title")
@@ -112,14 +119,12 @@ final class ActivityMapper {
     description(a, title).ifPresent(b::description);
     String lead = organisations(a, b);
     status(a, b);
-    if (!dates(a, b)) {
-      return Optional.empty();
-    }
+    boolean dated = dates(a, b);
     Optional<String> link = tags(a, b);
     link = link.or(() -> sectors(a));
     markers(a, b);
     locations(a, b);
-    indicators(a, b, code);
+    indicators(a, b, code, title);
     Optional<String> currency =
         a.attribute("default-currency").map(String::strip).filter(s -> !s.isEmpty());
     ActivityDraft draft = new ActivityDraft(a, id, parent, b, lead, link, currency);
@@ -146,7 +151,7 @@ final class ActivityMapper {
               });
     }
     context.notImportedElements(a, MAPPED);
-    return Optional.of(draft);
+    return dated ? Optional.of(draft) : Optional.empty();
   }
 
   private void foreignAttributes(ActivityNode a) {
@@ -436,6 +441,7 @@ final class ActivityMapper {
     Optional<String> link = Optional.empty();
     Set<String> targets = new LinkedHashSet<>();
     Set<Tag> tags = new LinkedHashSet<>();
+    Set<String> additional = new LinkedHashSet<>();
     for (ActivityNode t : a.children("tag")) {
       String vocabulary = t.attribute("vocabulary").map(String::strip).orElse("1");
       String uri = t.attribute("vocabulary-uri").map(String::strip).orElse("");
@@ -454,6 +460,15 @@ final class ActivityMapper {
               "SDG target tag "
                   + ImportTexts.quote(code)
                   + " is not an SDG target code; not imported");
+        }
+      } else if (vocabulary.equals("99")
+          && uri.equals(ADDITIONAL_OUTPUT_URI)
+          && ImportTexts.isCode(code)) {
+        if (!additional.add(code)) {
+          log.add(
+              IatiProblemCode.DUPLICATE_ITEM,
+              t,
+              "additional output " + ImportTexts.quote(code) + " repeats; kept once");
         }
       } else if (vocabulary.equals("99") && uri.equals(OUTPUT_URI) && ImportTexts.isCode(code)) {
         if (link.isEmpty()) {
@@ -489,7 +504,7 @@ final class ActivityMapper {
                 + " is not imported");
       }
     }
-    b.sdgTargets(targets).tags(tags);
+    b.sdgTargets(targets).tags(tags).additionalOutputs(additional);
     return link;
   }
 
@@ -609,11 +624,23 @@ final class ActivityMapper {
     b.geographicScope(scope);
   }
 
-  private void indicators(ActivityNode a, SubOutput.Builder b, String code) {
+  private void indicators(ActivityNode a, SubOutput.Builder b, String code, String title) {
     IndicatorMapper mapper = new IndicatorMapper(context, log);
     int i = 0;
     for (ActivityNode r : a.children("result")) {
       i++;
+      context.notImportedElements(r, Set.of("title", "indicator"));
+      context
+          .name(r.child("title"), r, "result title")
+          .filter(t -> !t.equals(title))
+          .ifPresent(
+              t ->
+                  log.add(
+                      IatiProblemCode.NOT_IMPORTED,
+                      r.child("title").get(),
+                      "result title "
+                          + ImportTexts.quote(t)
+                          + " is not imported (its indicators are)"));
       int j = 0;
       for (ActivityNode ind : r.children("indicator")) {
         j++;

@@ -68,7 +68,7 @@ final class ActivityStreamReader {
       r = factory.createXMLStreamReader(guarded);
       scan(r, sink);
     } catch (XMLStreamException e) {
-      throw translate(e, r);
+      throw translate(e, guarded);
     } finally {
       if (r != null) {
         try {
@@ -80,17 +80,20 @@ final class ActivityStreamReader {
     }
   }
 
-  private IOException translateIo(Throwable t) {
-    return t instanceof IOException io ? io : null;
-  }
-
-  private RuntimeException translate(XMLStreamException e, XMLStreamReader r) throws IOException {
+  private RuntimeException translate(XMLStreamException e, GuardedXmlStream guarded)
+      throws IOException {
+    if (guarded.sourceFailure() != null) {
+      throw guarded.sourceFailure();
+    }
     for (Throwable t = e; t != null; t = next(t)) {
       if (t instanceof GuardedXmlStream.Refusal refusal) {
         return new IatiReadException(refusal.getMessage(), refusal);
       }
-      if (t != e && translateIo(t) != null) {
-        throw translateIo(t);
+      if (t instanceof java.io.CharConversionException) {
+        return new IatiReadException(
+            "the document is not well-formed UTF-8: "
+                + ImportTexts.oneLine(String.valueOf(t.getMessage())),
+            e);
       }
     }
     Location at = e.getLocation();

@@ -22,7 +22,8 @@ final class GuardedXmlStream extends FilterInputStream {
     private static final long serialVersionUID = 1L;
 
     Refusal(String message) {
-      super(message);
+      // Messages may quote the document's bytes: one line, controls escaped.
+      super(ImportTexts.oneLine(message));
     }
   }
 
@@ -39,6 +40,7 @@ final class GuardedXmlStream extends FilterInputStream {
     CONTENT_REFERENCE
   }
 
+  private IOException sourceFailure;
   private final long maxBytes;
   private final long maxAttribute;
   private final long maxTextRun;
@@ -60,9 +62,20 @@ final class GuardedXmlStream extends FilterInputStream {
     this.maxTextRun = maxTextRun;
   }
 
+  /** The failure of the underlying stream itself, as opposed to a refusal or a parse error. */
+  IOException sourceFailure() {
+    return sourceFailure;
+  }
+
   @Override
   public int read() throws IOException {
-    int b = super.read();
+    int b;
+    try {
+      b = super.read();
+    } catch (IOException e) {
+      sourceFailure = e;
+      throw e;
+    }
     if (b >= 0) {
       scan(b);
     }
@@ -71,7 +84,13 @@ final class GuardedXmlStream extends FilterInputStream {
 
   @Override
   public int read(byte[] buffer, int offset, int length) throws IOException {
-    int n = super.read(buffer, offset, length);
+    int n;
+    try {
+      n = super.read(buffer, offset, length);
+    } catch (IOException e) {
+      sourceFailure = e;
+      throw e;
+    }
     for (int i = 0; i < n; i++) {
       scan(buffer[offset + i] & 0xFF);
     }

@@ -9,7 +9,7 @@ import org.unsdcf.core.validation.Severity;
  * <p>The constant names are public API, like the validator's rule codes.
  */
 public enum IatiProblemCode {
-  /** An activity without an {@code iati-identifier}: not imported. */
+  /** An activity without an {@code iati-identifier}: its entry code is {@code ACTIVITY-<n>}. */
   NO_IDENTIFIER(Severity.ERROR),
   /** The identifier is not a Code: the entry code was derived from it. */
   CODE_DERIVED(Severity.INFO),

@@ -117,7 +117,7 @@ class ExportImportLawsTest {
     p.add(e.code());
     p.add(title);
     p.add(e.description().map(ExportImportLawsTest::xml).filter(d -> !d.equals(title)));
-    p.add(e.outputCode());
+    p.add(List.of(e.outputCode(), e.additionalOutputs()));
     p.add(agency(e.leadEntity()));
     p.add(e.agencies().stream().map(ExportImportLawsTest::agency).toList());
     p.add(

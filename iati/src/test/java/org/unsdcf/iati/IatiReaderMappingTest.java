@@ -185,7 +185,7 @@ class IatiReaderMappingTest {
   void should_map_indicators_with_their_measures_targets_and_actuals() {
     String extra =
         """
-        <result type="1"><title><narrative>Results</narrative></title>
+        <result type="1"><title><narrative>Clean water for schools</narrative></title>
           <indicator measure="1" ascending="0">
             <title><narrative>Schools without water</narrative></title>
             <reference vocabulary="99" code="IND-7"/>
@@ -254,7 +254,7 @@ class IatiReaderMappingTest {
   void should_report_real_quirks_with_xpath_line_and_column() {
     String extra =
         """
-        <result type="1"><title><narrative>R</narrative></title>
+        <result type="1"><title><narrative>Clean water for schools</narrative></title>
           <indicator>
             <title><narrative>People reached</narrative></title>
             <period><period-start iso-date="2020-01-01"/><period-end iso-date="2020-12-31"/>
@@ -306,7 +306,7 @@ class IatiReaderMappingTest {
   void should_guess_unit_for_a_missing_measure_with_numbers_only() {
     String extra =
         """
-        <result type="1"><title><narrative>R</narrative></title>
+        <result type="1"><title><narrative>Clean water for schools</narrative></title>
           <indicator><title><narrative>Wells</narrative></title>
             <baseline year="2023" value="3"/>
           </indicator>
@@ -364,12 +364,13 @@ class IatiReaderMappingTest {
   }
 
   @Test
-  void should_report_and_skip_an_activity_without_dates_or_identifier() {
+  void should_skip_an_activity_without_dates_and_code_one_without_identifier_by_position() {
     String noDates =
         activity("H1", "").replace("<activity-date iso-date=\"2025-12-31\" type=\"3\"/>", "");
     String noId = activity("", "");
     IatiImport read = read(document(noDates, noId, activity("H3", "")));
-    assertThat(read.entries()).extracting(SubOutput::code).containsExactly("H3");
+    assertThat(read.entries()).extracting(SubOutput::code).containsExactly("ACTIVITY-2", "H3");
+    assertThat(read.entries().get(0).displayCode()).isEmpty();
     assertThat(read.problems())
         .extracting(IatiProblem::code, IatiProblem::severity)
         .containsExactly(

@@ -233,6 +233,30 @@ class IatiReaderSafetyTest {
   }
 
   @Test
+  void should_refuse_bytes_that_are_not_utf8() {
+    byte[] latin1 =
+        "<iati-activities><iati-activity>caf\u00e9</iati-activity></iati-activities>"
+            .getBytes(StandardCharsets.ISO_8859_1);
+    assertThat(refused(latin1)).hasMessageContaining("not well-formed UTF-8");
+  }
+
+  @Test
+  void should_pass_on_a_failure_of_the_stream_itself() {
+    InputStream failing =
+        new SequenceInputStream(
+            new ByteArrayInputStream("<iati-activities><iati-activity>".getBytes(UTF_8)),
+            new InputStream() {
+              @Override
+              public int read() throws java.io.IOException {
+                throw new java.io.IOException("disk gone");
+              }
+            });
+    assertThatThrownBy(() -> IatiReader.standard().read(failing))
+        .isInstanceOf(java.io.IOException.class)
+        .hasMessage("disk gone");
+  }
+
+  @Test
   void should_refuse_an_undeclared_entity() {
     assertThat(refused("<iati-activities>&nbsp;</iati-activities>"))
         .hasMessageContaining("not well-formed XML");
