@@ -48,6 +48,9 @@ run report -wi 5 -w 2 -i 8 -r 2 'ReportBenchmark'
 # IATI export against our JSON write of the same TYPICAL plan (design §19: ratio <= 3).
 run iati -wi 5 -w 2 -i 8 -r 2 'IatiExportBenchmark'
 run iatiimport -wi 5 -w 2 -i 8 -r 2 'IatiImportBenchmark'
+# UN INFO import of the real ECA activity report (read from ../shared, never copied) against a
+# raw jackson-dataformat-csv row scan of the same bytes (design §19: >= 0.5).
+run uninfo -wi 5 -w 2 -i 8 -r 2 'UninfoImportBenchmark'
 # GLOBAL in memory: 160 plans per operation (a read takes seconds: warm up on several).
 run global -wi 5 -w 2 -i 8 -r 2 'GlobalBenchmark'
 # Streamed GLOBAL against STRESS (ten times GLOBAL): one operation per iteration. A STRESS
