@@ -96,6 +96,9 @@ final class CellReader {
   }
 
   private String dropControls(int row, String column, String value, boolean keepLines) {
+    if (clean(value, keepLines)) {
+      return value;
+    }
     StringBuilder b = null;
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
@@ -131,6 +134,24 @@ final class CellReader {
         value,
         "control characters or unpaired surrogates replaced (by a space, or U+FFFD)");
     return b.toString().strip();
+  }
+
+  /**
+   * Checks, in one pass without allocating, that a value has no control character (other than line
+   * controls where they are kept) and no surrogate: most cells, which then need no rewriting.
+   */
+  private static boolean clean(String value, boolean keepLines) {
+    for (int i = 0, n = value.length(); i < n; i++) {
+      char c = value.charAt(i);
+      if (c < 0x20) {
+        if (!(keepLines && (c == '\t' || c == '\n' || c == '\r'))) {
+          return false;
+        }
+      } else if (c == 0x7f || (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean paired(String s, int i) {

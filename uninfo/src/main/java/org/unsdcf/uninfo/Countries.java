@@ -111,6 +111,21 @@ final class Countries {
     if (s.indexOf('&') >= 0) {
       s = s.replace("&", " and ");
     }
-    return SPACES.matcher(s).replaceAll(" ").toLowerCase(Locale.ROOT);
+    return (singleSpaced(s) ? s : SPACES.matcher(s).replaceAll(" ")).toLowerCase(Locale.ROOT);
+  }
+
+  /** Checks if {@code \\s+} would change nothing: no whitespace but single spaces. */
+  private static boolean singleSpaced(String s) {
+    for (int i = 0, n = s.length(); i < n; i++) {
+      char c = s.charAt(i);
+      if (c == ' ') {
+        if (i + 1 < n && s.charAt(i + 1) == ' ') {
+          return false;
+        }
+      } else if (c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r') {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -47,7 +47,6 @@ final class RowMapper {
   private static final Pattern MARKER = Pattern.compile("([0-3])(?:\\s*-.*)?", Pattern.DOTALL);
   private static final Pattern DATE =
       Pattern.compile("([0-9]{4}-[0-9]{2}-[0-9]{2})(?:[T ][0-9:.]+)?");
-  private static final Pattern AMOUNT = Pattern.compile("[0-9]+(\\.[0-9]+)?");
   private static final Pattern ALPHA3 = Pattern.compile("[A-Z]{3}");
   private static final BigDecimal MAX_AMOUNT = BigDecimal.TEN.pow(15);
 
@@ -758,7 +757,7 @@ final class RowMapper {
   }
 
   private BigDecimal parseAmount(int row, String column, String v) {
-    if (!AMOUNT.matcher(v).matches() || v.length() > 40) {
+    if (!isAmount(v)) {
       problems.error(
           UnInfoProblemCode.VALUE_INVALID,
           row,
@@ -787,12 +786,42 @@ final class RowMapper {
     return d;
   }
 
+  /**
+   * Checks if text is an amount as UN INFO writes one, {@code [0-9]+(\\.[0-9]+)?}, of at most 40
+   * characters (a hand-written match: it runs on every year cell of every row).
+   */
+  static boolean isAmount(String v) {
+    int n = v.length();
+    if (n == 0 || n > 40) {
+      return false;
+    }
+    int i = 0;
+    while (i < n && v.charAt(i) >= '0' && v.charAt(i) <= '9') {
+      i++;
+    }
+    if (i == 0) {
+      return false;
+    }
+    if (i == n) {
+      return true;
+    }
+    if (v.charAt(i) != '.' || i + 1 == n) {
+      return false;
+    }
+    for (i++; i < n; i++) {
+      if (v.charAt(i) < '0' || v.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private void total(RawRow r, String column, BigDecimal sum) {
     Optional<String> v = cells.raw(r, column);
     if (v.isEmpty()) {
       return;
     }
-    if (!AMOUNT.matcher(v.get()).matches() || v.get().length() > 40) {
+    if (!isAmount(v.get())) {
       problems.warning(
           UnInfoProblemCode.TOTAL_MISMATCH,
           r.row(),
