@@ -226,6 +226,16 @@ public final class Results {
         "TYPICAL",
         "ReportBenchmark.rollup",
         "TYPICAL");
+    goal(
+        md,
+        "UN INFO import / raw jackson-dataformat-csv row scan (throughput, ECA export)",
+        "≥ 0.5",
+        true,
+        0.5,
+        "UninfoImportBenchmark.scan",
+        "",
+        "UninfoImportBenchmark.importReport",
+        "");
     for (String op : List.of("read", "readValidate", "readRollup")) {
       goal(
           md,
