@@ -236,6 +236,16 @@ public final class Results {
         "",
         "UninfoImportBenchmark.importReport",
         "");
+    goal(
+        md,
+        "raw StAX event scan / IATI import (time, TYPICAL export)",
+        "≥ 0.5",
+        true,
+        0.5,
+        "IatiImportBenchmark.rawStaxScan",
+        "TYPICAL",
+        "IatiImportBenchmark.iatiImport",
+        "TYPICAL");
     for (String op : List.of("read", "readValidate", "readRollup")) {
       goal(
           md,

@@ -154,7 +154,7 @@ final class ActivityContext {
   }
 
   static Optional<Integer> year(String s) {
-    if (!s.matches("[0-9]{4}")) {
+    if (!ImportTexts.isDigits(s, 4)) {
       return Optional.empty();
     }
     int y = Integer.parseInt(s);

@@ -76,7 +76,7 @@ final class ActivityMapper {
         a.child("iati-identifier").map(n -> n.text().strip()).filter(s -> !s.isEmpty());
     boolean identified = identifier.isPresent();
     if (!identified) {
-      String position = a.xpath.substring(a.xpath.lastIndexOf('[') + 1, a.xpath.length() - 1);
+      String position = String.valueOf(a.position());
       identifier = Optional.of("ACTIVITY-" + position);
       log.add(
           IatiProblemCode.NO_IDENTIFIER,

@@ -119,7 +119,8 @@ final class ActivityStreamReader {
 
   private void scan(XMLStreamReader r, Sink sink) throws XMLStreamException {
     Deque<ActivityNode> stack = new ArrayDeque<>();
-    Deque<Map<String, Integer>> counts = new ArrayDeque<>();
+    // Sibling counts per open element, reused from element to element (no map per element).
+    SiblingCounts[] counts = new SiblingCounts[limits.maxDepth() + 1];
     boolean rootSeen = false;
     int activities = 0;
     while (r.hasNext()) {
@@ -130,15 +131,19 @@ final class ActivityStreamReader {
         case XMLStreamConstants.ENTITY_REFERENCE, XMLStreamConstants.ENTITY_DECLARATION ->
             throw refuse(r, "an entity is not allowed in an IATI file");
         case XMLStreamConstants.START_ELEMENT -> {
-          if (stack.size() + 1 > limits.maxDepth()) {
+          int depth = stack.size();
+          if (depth + 1 > limits.maxDepth()) {
             throw refuse(r, "elements are nested deeper than the limit of " + limits.maxDepth());
           }
           String name = r.getLocalName();
           String ns = r.getNamespaceURI();
           boolean foreign = ns != null && !ns.isEmpty();
           String qualified = foreign ? prefixed(r.getPrefix(), name) : name;
-          String xpath;
-          if (stack.isEmpty()) {
+          Location at = r.getLocation();
+          int line = Math.max(1, at.getLineNumber());
+          int column = Math.max(1, at.getColumnNumber());
+          ActivityNode node;
+          if (depth == 0) {
             if (rootSeen || foreign || !name.equals(ROOT)) {
               throw refuse(
                   r,
@@ -149,12 +154,10 @@ final class ActivityStreamReader {
                       + ">");
             }
             rootSeen = true;
-            xpath = "/" + ROOT;
+            node = new ActivityNode(ROOT, line, column);
           } else {
-            Map<String, Integer> siblings = counts.peek();
-            int n = siblings.merge(qualified, 1, Integer::sum);
-            xpath = stack.peek().xpath + "/" + qualified + "[" + n + "]";
-            if (stack.size() == 1 && qualified.equals("iati-activity")) {
+            int n = counts[depth].next(qualified);
+            if (depth == 1 && qualified.equals("iati-activity")) {
               activities++;
               if (activities > limits.maxActivities()) {
                 throw refuse(
@@ -162,23 +165,21 @@ final class ActivityStreamReader {
                     "the file holds more activities than the limit of " + limits.maxActivities());
               }
             }
+            node = new ActivityNode(qualified, foreign, stack.peek(), n, line, column);
           }
-          Location at = r.getLocation();
-          ActivityNode node =
-              new ActivityNode(
-                  qualified,
-                  foreign,
-                  xpath,
-                  Math.max(1, at.getLineNumber()),
-                  Math.max(1, at.getColumnNumber()));
           attributes(r, node);
-          if (stack.isEmpty()) {
+          if (depth == 0) {
             sink.root(node);
-          } else if (stack.size() > 1) {
-            stack.peek().children.add(node);
+          } else if (depth > 1) {
+            stack.peek().addChild(node);
           }
           stack.push(node);
-          counts.push(new HashMap<>(8));
+          SiblingCounts c = counts[depth + 1];
+          if (c == null) {
+            counts[depth + 1] = new SiblingCounts();
+          } else {
+            c.clear();
+          }
         }
         case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
           if (stack.size() > 1) {
@@ -190,7 +191,6 @@ final class ActivityStreamReader {
         }
         case XMLStreamConstants.END_ELEMENT -> {
           ActivityNode done = stack.pop();
-          counts.pop();
           if (stack.size() == 1) {
             sink.child(done);
           }
@@ -202,6 +202,50 @@ final class ActivityStreamReader {
     }
     if (!rootSeen) {
       throw new IatiReadException("not an IATI activity file: no root element");
+    }
+  }
+
+  /**
+   * How many children of each name one open element has had so far. A few names are searched in
+   * place; past that, a map keeps a child with thousands of distinct names linear.
+   */
+  private static final class SiblingCounts {
+    private static final int SMALL = 16;
+    private final String[] names = new String[SMALL];
+    private final int[] seen = new int[SMALL];
+    private int size;
+    private Map<String, Integer> many;
+
+    void clear() {
+      for (int i = 0; i < size; i++) {
+        names[i] = null;
+      }
+      size = 0;
+      many = null;
+    }
+
+    /** Counts one more child named {@code name} and returns its 1-based position. */
+    int next(String name) {
+      if (many != null) {
+        return many.merge(name, 1, Integer::sum);
+      }
+      for (int i = 0; i < size; i++) {
+        if (names[i].equals(name)) {
+          return ++seen[i];
+        }
+      }
+      if (size < SMALL) {
+        names[size] = name;
+        seen[size] = 1;
+        size++;
+        return 1;
+      }
+      many = new HashMap<>(64);
+      for (int i = 0; i < size; i++) {
+        many.put(names[i], seen[i]);
+      }
+      many.put(name, 1);
+      return 1;
     }
   }
 
@@ -222,11 +266,11 @@ final class ActivityStreamReader {
       String ns = r.getAttributeNamespace(i);
       String local = r.getAttributeLocalName(i);
       if (ns == null || ns.isEmpty()) {
-        node.attributes.add(new String[] {local, value});
+        node.addAttribute(local, value);
       } else if (XMLConstants.XML_NS_URI.equals(ns)) {
-        node.attributes.add(new String[] {"xml:" + local, value});
+        node.addAttribute("xml:" + local, value);
       } else {
-        node.foreignAttributes.add(prefixed(r.getAttributePrefix(i), local));
+        node.addForeignAttribute(prefixed(r.getAttributePrefix(i), local));
       }
     }
   }

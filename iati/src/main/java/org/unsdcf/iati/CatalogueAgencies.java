@@ -27,7 +27,7 @@ final class CatalogueAgencies implements AgencyResolver {
   @Override
   public Optional<String> byIatiOrgId(String ref) {
     String code = byOrgId.get(ref);
-    if (code == null && ref.matches("[0-9]{5}")) {
+    if (code == null && ImportTexts.isDigits(ref, 5)) {
       code = byOrgId.get("XM-DAC-" + ref);
     }
     return Optional.ofNullable(code);

@@ -91,10 +91,82 @@ final class GuardedXmlStream extends FilterInputStream {
       sourceFailure = e;
       throw e;
     }
-    for (int i = 0; i < n; i++) {
-      scan(buffer[offset + i] & 0xFF);
+    if (n > 0) {
+      if (count + n > maxBytes || headLength < head.length) {
+        for (int i = 0; i < n; i++) {
+          scan(buffer[offset + i] & 0xFF);
+        }
+      } else {
+        scanWithin(buffer, offset, offset + n);
+      }
     }
     return n;
+  }
+
+  /**
+   * Scans bytes known to stay within the size limit, past the document's head: the same states as
+   * {@link #scan}, with the common runs (text, attribute values, the inside of a tag) in tight
+   * loops.
+   */
+  private void scanWithin(byte[] buffer, int from, int to) throws Refusal {
+    count += to - from;
+    int i = from;
+    while (i < to) {
+      switch (state) {
+        case CONTENT -> {
+          while (i < to) {
+            int b = buffer[i] & 0xFF;
+            if (b == '<' || b == '&') {
+              break;
+            }
+            if (b == '\n') {
+              line++;
+            }
+            if ((b & 0xC0) != 0x80) {
+              text();
+            }
+            i++;
+          }
+          if (i < to) {
+            step(buffer[i++] & 0xFF);
+          }
+        }
+        case ATTRIBUTE -> {
+          while (i < to) {
+            int b = buffer[i] & 0xFF;
+            if (b == quote || b == '&') {
+              break;
+            }
+            if (b == '\n') {
+              line++;
+            }
+            if ((b & 0xC0) != 0x80) {
+              attributeCharacter();
+            }
+            i++;
+          }
+          if (i < to) {
+            step(buffer[i++] & 0xFF);
+          }
+        }
+        case TAG -> {
+          while (i < to) {
+            int b = buffer[i];
+            if (b == '"' || b == '\'' || b == '>') {
+              break;
+            }
+            if (b == '\n') {
+              line++;
+            }
+            i++;
+          }
+          if (i < to) {
+            step(buffer[i++] & 0xFF);
+          }
+        }
+        default -> step(buffer[i++] & 0xFF);
+      }
+    }
   }
 
   @Override
@@ -128,6 +200,11 @@ final class GuardedXmlStream extends FilterInputStream {
       head[headLength++] = (byte) b;
       checkEncoding();
     }
+    step(b);
+  }
+
+  /** Moves the lexer over one byte (already counted). */
+  private void step(int b) throws Refusal {
     if (b == '\n') {
       line++;
     }
@@ -271,18 +348,22 @@ final class GuardedXmlStream extends FilterInputStream {
       return;
     }
     if (codePoint) {
-      length++;
-      if (length > maxAttribute) {
-        throw new Refusal(
-            "an attribute value near line "
-                + line
-                + " is longer than the limit of "
-                + maxAttribute
-                + " characters");
-      }
+      attributeCharacter();
     }
     if (b == '&') {
       state = State.ATTRIBUTE_REFERENCE;
+    }
+  }
+
+  private void attributeCharacter() throws Refusal {
+    length++;
+    if (length > maxAttribute) {
+      throw new Refusal(
+          "an attribute value near line "
+              + line
+              + " is longer than the limit of "
+              + maxAttribute
+              + " characters");
     }
   }
 }

@@ -20,6 +20,20 @@ final class ImportTexts {
   /** A cleaned text and whether cleaning changed more than surrounding white space. */
   record Cleaned(String value, boolean changed) {}
 
+  /** Whether {@code s} is exactly {@code n} ASCII digits (what {@code [0-9]{n}} matches). */
+  static boolean isDigits(String s, int n) {
+    if (s.length() != n) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   static boolean isCode(String s) {
     return CODE.matcher(s).matches();
   }
@@ -63,7 +77,7 @@ final class ImportTexts {
     if (s.isBlank()) {
       return Optional.empty();
     }
-    String t = LINE_BREAKS.matcher(s).replaceAll(" ");
+    String t = hasLineBreak(s) ? LINE_BREAKS.matcher(s).replaceAll(" ") : s;
     t = replaceControls(t, false);
     boolean changed = !t.equals(s);
     if (t.codePointCount(0, t.length()) > NAME_MAX) {
@@ -71,6 +85,16 @@ final class ImportTexts {
       changed = true;
     }
     return t.isBlank() ? Optional.empty() : Optional.of(new Cleaned(t, changed));
+  }
+
+  private static boolean hasLineBreak(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\t' || c == '\n' || c == '\r') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

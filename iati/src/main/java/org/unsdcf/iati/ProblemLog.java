@@ -17,7 +17,7 @@ final class ProblemLog {
   }
 
   void add(IatiProblemCode code, ActivityNode at, String message) {
-    add(code, code.severity(), at.xpath, at.line, at.column, message);
+    add(code, code.severity(), at.xpath(), at.line, at.column, message);
   }
 
   void addAttribute(IatiProblemCode code, ActivityNode at, String attribute, String message) {
