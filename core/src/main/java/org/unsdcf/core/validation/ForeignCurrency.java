@@ -19,37 +19,26 @@ final class ForeignCurrency extends FundingRule {
   }
 
   @Override
-  void check(
-      FundingLine line,
-      FundingRule.LinePath path,
-      RuleContext.SubOutputSite site,
-      CooperationFramework plan,
-      RuleContext context,
-      Reporter reporter) {
-    check(line.required(), "required", line, path, site, plan, reporter);
-    check(line.available(), "available", line, path, site, plan, reporter);
+  void check(LineSite at, Reporter reporter) {
+    FundingLine line = at.line();
+    check(line.required(), "required", at, reporter);
+    check(line.available(), "available", at, reporter);
     if (line.expenditure().isPresent()) {
-      check(line.expenditure().get(), "expenditure", line, path, site, plan, reporter);
+      check(line.expenditure().get(), "expenditure", at, reporter);
     }
   }
 
-  private static void check(
-      Money money,
-      String member,
-      FundingLine line,
-      FundingRule.LinePath path,
-      RuleContext.SubOutputSite site,
-      CooperationFramework plan,
-      Reporter reporter) {
+  private static void check(Money money, String member, LineSite at, Reporter reporter) {
+    CooperationFramework plan = at.plan();
     if (!money.currency().equals(plan.currency())) {
       reporter.report(
-          path.member(member + "/currency"),
-          site.subOutput().code(),
+          at.member(member + "/currency"),
+          at.subOutputCode(),
           member
               + " of funding line "
-              + line.year()
+              + at.line().year()
               + " of sub-output '"
-              + site.subOutput().code()
+              + at.subOutputCode()
               + "' is in "
               + money.currency()
               + ", not the framework currency "

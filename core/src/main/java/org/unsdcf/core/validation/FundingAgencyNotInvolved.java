@@ -1,7 +1,6 @@
 package org.unsdcf.core.validation;
 
 import java.util.Map;
-import org.unsdcf.core.model.CooperationFramework;
 import org.unsdcf.core.model.FundingLine;
 
 /** FIN-005: a funding line's agency is not one of its sub-output's agencies. */
@@ -11,21 +10,16 @@ final class FundingAgencyNotInvolved extends FundingRule {
   }
 
   @Override
-  void check(
-      FundingLine line,
-      FundingRule.LinePath path,
-      RuleContext.SubOutputSite site,
-      CooperationFramework plan,
-      RuleContext context,
-      Reporter reporter) {
-    if (!site.subOutput().agencies().contains(line.agency())) {
+  void check(LineSite at, Reporter reporter) {
+    FundingLine line = at.line();
+    if (!at.site().subOutput().agencies().contains(line.agency())) {
       reporter.report(
-          path.member("agency"),
-          site.subOutput().code(),
+          at.member("agency"),
+          at.subOutputCode(),
           "funding line "
               + line.year()
               + " of sub-output '"
-              + site.subOutput().code()
+              + at.subOutputCode()
               + "' is for agency '"
               + line.agency()
               + "', not one of its agencies",

@@ -10,35 +10,15 @@ abstract class FundingRule extends BaseRule {
     super(code, severity, summary, argumentKeys);
   }
 
-  /**
-   * The pointer of a funding line, spelled out only when a finding needs it: the rules look at
-   * every line of every plan and report few.
-   *
-   * @param subOutput the sub-output's pointer
-   * @param index the line's index in {@code funding}
-   */
-  record LinePath(String subOutput, int index) {
-    /** The pointer of a member of the line, e.g. {@code …/funding/3/available}. */
-    String member(String name) {
-      return subOutput + "/funding/" + index + "/" + name;
-    }
-  }
-
-  /** Checks one funding line at {@code path}. */
-  abstract void check(
-      FundingLine line,
-      LinePath path,
-      RuleContext.SubOutputSite site,
-      CooperationFramework plan,
-      RuleContext context,
-      Reporter reporter);
+  /** Checks one funding line, given with its site. */
+  abstract void check(LineSite at, Reporter reporter);
 
   @Override
   public final void check(CooperationFramework plan, RuleContext context, Reporter reporter) {
     for (RuleContext.SubOutputSite site : context.subOutputs()) {
       List<FundingLine> funding = site.subOutput().funding();
       for (int f = 0; f < funding.size(); f++) {
-        check(funding.get(f), new LinePath(site.path(), f), site, plan, context, reporter);
+        check(new LineSite(funding.get(f), f, site, plan, context), reporter);
       }
     }
   }

@@ -1,6 +1,5 @@
 package org.unsdcf.core.validation;
 
-import org.unsdcf.core.model.CooperationFramework;
 import org.unsdcf.core.model.FundingLine;
 
 /**
@@ -18,23 +17,18 @@ final class FundsWithoutPartner extends FundingRule {
   }
 
   @Override
-  void check(
-      FundingLine line,
-      FundingRule.LinePath path,
-      RuleContext.SubOutputSite site,
-      CooperationFramework plan,
-      RuleContext context,
-      Reporter reporter) {
+  void check(LineSite at, Reporter reporter) {
+    FundingLine line = at.line();
     if (line.available().amount().signum() > 0
         && line.contributingPartner().isEmpty()
-        && site.subOutput().contributingPartners().isEmpty()) {
+        && at.site().subOutput().contributingPartners().isEmpty()) {
       reporter.report(
-          path.member("contributingPartner"),
-          site.subOutput().code(),
+          at.member("contributingPartner"),
+          at.subOutputCode(),
           "funding line "
               + line.year()
               + " of sub-output '"
-              + site.subOutput().code()
+              + at.subOutputCode()
               + "' has "
               + line.available()
               + " available, but neither the line nor the sub-output names a contributing partner");

@@ -1,6 +1,5 @@
 package org.unsdcf.core.validation;
 
-import org.unsdcf.core.model.CooperationFramework;
 import org.unsdcf.core.model.FundingLine;
 
 /** FIN-008: money is reported spent for a year after asOf's year. */
@@ -10,29 +9,24 @@ final class FutureExpenditure extends FundingRule {
   }
 
   @Override
-  void check(
-      FundingLine line,
-      FundingRule.LinePath path,
-      RuleContext.SubOutputSite site,
-      CooperationFramework plan,
-      RuleContext context,
-      Reporter reporter) {
+  void check(LineSite at, Reporter reporter) {
+    FundingLine line = at.line();
     if (line.expenditure().isPresent()
         && line.expenditure().get().amount().signum() > 0
-        && line.year().getValue() > context.asOf().getYear()) {
+        && line.year().getValue() > at.context().asOf().getYear()) {
       reporter.report(
-          path.member("expenditure"),
-          site.subOutput().code(),
+          at.member("expenditure"),
+          at.subOutputCode(),
           "funding line "
               + line.year()
               + " of sub-output '"
-              + site.subOutput().code()
+              + at.subOutputCode()
               + "' reports "
               + line.expenditure().get()
               + " spent, but "
               + line.year()
               + " is after "
-              + context.asOf().getYear());
+              + at.context().asOf().getYear());
     }
   }
 }

@@ -1,6 +1,5 @@
 package org.unsdcf.core.validation;
 
-import org.unsdcf.core.model.CooperationFramework;
 import org.unsdcf.core.model.FundingLine;
 
 /**
@@ -13,22 +12,17 @@ final class OverFunded extends FundingRule {
   }
 
   @Override
-  void check(
-      FundingLine line,
-      FundingRule.LinePath path,
-      RuleContext.SubOutputSite site,
-      CooperationFramework plan,
-      RuleContext context,
-      Reporter reporter) {
+  void check(LineSite at, Reporter reporter) {
+    FundingLine line = at.line();
     if (line.available().currency().equals(line.required().currency())
         && line.available().amount().compareTo(line.required().amount()) > 0) {
       reporter.report(
-          path.member("available"),
-          site.subOutput().code(),
+          at.member("available"),
+          at.subOutputCode(),
           "funding line "
               + line.year()
               + " of sub-output '"
-              + site.subOutput().code()
+              + at.subOutputCode()
               + "' has "
               + line.available()
               + " available, more than the "

@@ -1,6 +1,5 @@
 package org.unsdcf.core.validation;
 
-import org.unsdcf.core.model.CooperationFramework;
 import org.unsdcf.core.model.FundingLine;
 import org.unsdcf.core.model.Money;
 
@@ -14,13 +13,8 @@ final class OverSpent extends FundingRule {
   }
 
   @Override
-  void check(
-      FundingLine line,
-      FundingRule.LinePath path,
-      RuleContext.SubOutputSite site,
-      CooperationFramework plan,
-      RuleContext context,
-      Reporter reporter) {
+  void check(LineSite at, Reporter reporter) {
+    FundingLine line = at.line();
     if (line.expenditure().isEmpty()) {
       return;
     }
@@ -28,12 +22,12 @@ final class OverSpent extends FundingRule {
     if (spent.currency().equals(line.available().currency())
         && spent.amount().compareTo(line.available().amount()) > 0) {
       reporter.report(
-          path.member("expenditure"),
-          site.subOutput().code(),
+          at.member("expenditure"),
+          at.subOutputCode(),
           "funding line "
               + line.year()
               + " of sub-output '"
-              + site.subOutput().code()
+              + at.subOutputCode()
               + "' spent "
               + spent
               + ", more than the "
