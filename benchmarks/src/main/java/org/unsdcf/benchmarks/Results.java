@@ -218,6 +218,16 @@ public final class Results {
         "");
     goal(
         md,
+        "roll-up given its validation report / read, GLOBAL (time, issue 13)",
+        "≤ 0.25",
+        false,
+        0.25,
+        "GlobalBenchmark.rollupWithReport",
+        "",
+        "GlobalBenchmark.read",
+        "");
+    goal(
+        md,
         "HTML report / roll-up (time, TYPICAL)",
         "≤ 2",
         false,

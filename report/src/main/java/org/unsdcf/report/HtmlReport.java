@@ -69,10 +69,12 @@ public final class HtmlReport {
     Objects.requireNonNull(plan, "plan");
     Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(out, "out");
+    ValidationReport validation =
+        Validator.standard().validate(plan, ValidationOptions.builder().asOf(asOf).build());
     write(
         plan,
-        Rollup.compute(plan, RollupOptions.builder().asOf(asOf).build()),
-        Validator.standard().validate(plan, ValidationOptions.builder().asOf(asOf).build()),
+        Rollup.compute(plan, RollupOptions.builder().asOf(asOf).build(), validation),
+        validation,
         out);
   }
 

@@ -4,6 +4,7 @@ import java.util.Objects;
 import org.unsdcf.core.model.CooperationFramework;
 import org.unsdcf.core.validation.Strictness;
 import org.unsdcf.core.validation.ValidationOptions;
+import org.unsdcf.core.validation.ValidationReport;
 import org.unsdcf.core.validation.Validator;
 
 /**
@@ -34,9 +35,9 @@ import org.unsdcf.core.validation.Validator;
  * </ul>
  *
  * <p>The roll-up also validates the plan (DRAFT, same {@code asOf}, leaving out {@link
- * RollupOptions#disabledRules()}) to fill {@link RollupReport#validation()}. It never reads the
- * clock and never throws on a built plan. This class is stateless and thread-safe; equal inputs
- * give equal reports.
+ * RollupOptions#disabledRules()}) to fill {@link RollupReport#validation()}, unless the caller
+ * gives that validation report. It never reads the clock and never throws on a built plan. This
+ * class is stateless and thread-safe; equal inputs give equal reports.
  */
 public final class Rollup {
   private Rollup() {}
@@ -60,5 +61,42 @@ public final class Rollup {
             .build();
     return new RollupComputation(plan, options)
         .run(RollupValidation.from(Validator.standard().validate(plan, validation)));
+  }
+
+  /**
+   * Rolls a plan up reusing a validation report the caller already has, so the plan is not
+   * validated again.
+   *
+   * <p>The report must be the standard validation of this plan at DRAFT strictness, on {@code
+   * options.asOf()}, with {@link RollupOptions#disabledRules()} left out; then the result equals
+   * {@link #compute(CooperationFramework, RollupOptions)}. The report's framework code, day and
+   * strictness are checked; its findings (and so the disabled rules) are trusted, not checked.
+   *
+   * @param plan the plan, any that builds
+   * @param options the date, thresholds, weights and SDG attribution
+   * @param report the plan's validation report, as above
+   * @return the report
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the report's framework code, {@code asOf} or strictness
+   *     differs from the plan's code, {@code options.asOf()} or DRAFT; the message names the field
+   */
+  public static RollupReport compute(
+      CooperationFramework plan, RollupOptions options, ValidationReport report) {
+    Objects.requireNonNull(plan, "plan");
+    Objects.requireNonNull(options, "options");
+    Objects.requireNonNull(report, "report");
+    if (!report.framework().equals(plan.code())) {
+      throw new IllegalArgumentException(
+          "report.framework " + report.framework() + " is not the plan's code " + plan.code());
+    }
+    if (!report.asOf().equals(options.asOf())) {
+      throw new IllegalArgumentException(
+          "report.asOf " + report.asOf() + " is not options.asOf " + options.asOf());
+    }
+    if (report.strictness() != Strictness.DRAFT) {
+      throw new IllegalArgumentException(
+          "report.strictness " + report.strictness() + " is not DRAFT");
+    }
+    return new RollupComputation(plan, options).run(RollupValidation.from(report));
   }
 }

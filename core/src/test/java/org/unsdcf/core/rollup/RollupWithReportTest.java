@@ -1,0 +1,91 @@
+package org.unsdcf.core.rollup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.unsdcf.core.rollup.RollupFixtures.AS_OF;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.unsdcf.core.model.CooperationFramework;
+import org.unsdcf.core.model.PriorityArea;
+import org.unsdcf.core.validation.Strictness;
+import org.unsdcf.core.validation.ValidationOptions;
+import org.unsdcf.core.validation.ValidationReport;
+import org.unsdcf.core.validation.Validator;
+
+/** The roll-up given a validation report equals the roll-up that validates, and trusts it. */
+class RollupWithReportTest {
+  private static CooperationFramework withEmptyArea() {
+    CooperationFramework kgz = RollupFixtures.kyrgyzstan();
+    PriorityArea empty = PriorityArea.builder().code("SP9").title("Empty").build();
+    return kgz.withPriorityAreas(kgz.priorityAreas().get(0), empty);
+  }
+
+  private static ValidationReport validate(CooperationFramework plan, RollupOptions options) {
+    return Validator.standard()
+        .validate(
+            plan,
+            ValidationOptions.builder()
+                .asOf(options.asOf())
+                .disabledRules(options.disabledRules())
+                .build());
+  }
+
+  @Test
+  void should_equal_compute_when_given_the_plans_validation() {
+    List<CooperationFramework> plans = List.of(RollupFixtures.kyrgyzstan(), withEmptyArea());
+    List<RollupOptions> options =
+        List.of(
+            RollupOptions.builder().asOf(AS_OF).build(),
+            RollupOptions.builder().asOf(AS_OF).addDisabledRules("STR-001").build());
+    for (CooperationFramework plan : plans) {
+      for (RollupOptions o : options) {
+        assertThat(Rollup.compute(plan, o, validate(plan, o))).isEqualTo(Rollup.compute(plan, o));
+      }
+    }
+  }
+
+  @Test
+  void should_use_the_given_report_without_validating_again() {
+    CooperationFramework plan = withEmptyArea();
+    RollupOptions options = RollupOptions.builder().asOf(AS_OF).build();
+    ValidationReport clean = ValidationReport.of(plan.code(), AS_OF, Strictness.DRAFT, List.of());
+
+    assertThat(Rollup.compute(plan, options).validation().valid()).isFalse();
+    assertThat(Rollup.compute(plan, options, clean).validation().valid()).isTrue();
+  }
+
+  @Test
+  void should_reject_a_report_of_another_plan_day_or_strictness() {
+    CooperationFramework plan = RollupFixtures.kyrgyzstan();
+    RollupOptions options = RollupOptions.builder().asOf(AS_OF).build();
+
+    assertThatThrownBy(
+            () ->
+                Rollup.compute(
+                    plan,
+                    options,
+                    ValidationReport.of("OTHER", AS_OF, Strictness.DRAFT, List.of())))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("report.framework");
+    assertThatThrownBy(
+            () ->
+                Rollup.compute(
+                    plan,
+                    options,
+                    ValidationReport.of(
+                        plan.code(), AS_OF.plusDays(1), Strictness.DRAFT, List.of())))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("report.asOf");
+    assertThatThrownBy(
+            () ->
+                Rollup.compute(
+                    plan,
+                    options,
+                    ValidationReport.of(plan.code(), AS_OF, Strictness.values()[1], List.of())))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("report.strictness");
+    assertThatThrownBy(() -> Rollup.compute(plan, options, null))
+        .isInstanceOf(NullPointerException.class);
+  }
+}
