@@ -68,8 +68,11 @@ public final class Checks {
 
   private static final BigDecimal NEGATIVE_LIMIT = DECIMAL_LIMIT.negate();
 
-  private static final LocalDate MIN_DATE = LocalDate.of(MIN_YEAR, 1, 1);
-  private static final LocalDate MAX_DATE = LocalDate.of(MAX_YEAR, 12, 31);
+  /** The first day of the model. */
+  public static final LocalDate MIN_DATE = LocalDate.of(MIN_YEAR, 1, 1);
+
+  /** The last day of the model. */
+  public static final LocalDate MAX_DATE = LocalDate.of(MAX_YEAR, 12, 31);
 
   private Checks() {}
 
@@ -351,14 +354,18 @@ public final class Checks {
    */
   public static LocalDate date(String type, String field, LocalDate date) {
     requireArgument(
-        !date.isBefore(MIN_DATE) && !date.isAfter(MAX_DATE),
-        type,
-        field,
-        date,
-        "must be a date from %s to %s",
-        MIN_DATE,
-        MAX_DATE);
+        isInDateRange(date), type, field, date, "must be a date from %s to %s", MIN_DATE, MAX_DATE);
     return date;
+  }
+
+  /**
+   * Tells whether a date lies within {@link #MIN_DATE} … {@link #MAX_DATE}.
+   *
+   * @param date the date
+   * @return true if it is within the model's range
+   */
+  public static boolean isInDateRange(LocalDate date) {
+    return !date.isBefore(MIN_DATE) && !date.isAfter(MAX_DATE);
   }
 
   /**

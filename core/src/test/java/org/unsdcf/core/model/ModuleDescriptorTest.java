@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.lang.module.ModuleDescriptor;
 import java.lang.module.ModuleDescriptor.Exports;
 import java.lang.module.ModuleDescriptor.Requires;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -25,10 +26,11 @@ class ModuleDescriptorTest {
 
   @Test
   void should_export_exactly_its_six_packages_to_everyone() {
-    assertThat(descriptor.exports())
-        .allSatisfy(e -> assertThat(e.isQualified()).as("%s qualified", e.source()).isFalse())
+    List<Exports> unqualified =
+        descriptor.exports().stream().filter(e -> !e.isQualified()).toList();
+    assertThat(unqualified)
         .allSatisfy(e -> assertThat(e.modifiers()).as("%s modifiers", e.source()).isEmpty());
-    assertThat(descriptor.exports().stream().map(Exports::source).collect(Collectors.toSet()))
+    assertThat(unqualified.stream().map(Exports::source).collect(Collectors.toSet()))
         .containsExactlyInAnyOrder(
             "org.unsdcf.core.model",
             "org.unsdcf.core.sdg",
@@ -36,6 +38,15 @@ class ModuleDescriptorTest {
             "org.unsdcf.core.units",
             "org.unsdcf.core.validation",
             "org.unsdcf.core.rollup");
+  }
+
+  @Test
+  void should_export_only_the_internal_package_and_only_to_the_json_module() {
+    List<Exports> qualified = descriptor.exports().stream().filter(Exports::isQualified).toList();
+    assertThat(qualified).hasSize(1);
+    assertThat(qualified.get(0).source()).isEqualTo("org.unsdcf.core.internal");
+    assertThat(qualified.get(0).targets()).containsExactly("org.unsdcf.json");
+    assertThat(qualified.get(0).modifiers()).isEmpty();
   }
 
   @Test

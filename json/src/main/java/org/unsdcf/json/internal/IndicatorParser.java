@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.unsdcf.core.internal.Lexical;
 import org.unsdcf.core.model.Accumulation;
 import org.unsdcf.core.model.Baseline;
 import org.unsdcf.core.model.Direction;
@@ -78,9 +79,7 @@ final class IndicatorParser extends ParserSupport {
     Optional<Frequency> frequency =
         o.opt("frequency", (v, p) -> s.enumeration(v, p, Frequency.class));
     Optional<String> sdgIndicator =
-        o.opt(
-            "sdgIndicator",
-            (v, p) -> s.pattern(v, p, ScalarRules::isSdgIndicator, "SDG indicator"));
+        o.opt("sdgIndicator", (v, p) -> s.pattern(v, p, Lexical::isSdgIndicator, "SDG indicator"));
     List<Tag> tags = o.list("tags", this::tag);
     List<String> means = o.list("meansOfVerification", s::name);
     Optional<String> dataSource = o.opt("dataSource", s::name);
@@ -349,7 +348,7 @@ final class IndicatorParser extends ParserSupport {
     Map<String, String> cells = new LinkedHashMap<>();
     for (Map.Entry<String, Node> e : o.entries()) {
       String keyPath = Paths.member(path, e.getKey());
-      if (!ScalarRules.isCode(e.getKey())) {
+      if (!Lexical.isCode(e.getKey())) {
         long nameMark =
             o.node.members.stream()
                 .filter(m -> m.value == e.getValue())
@@ -391,20 +390,20 @@ final class IndicatorParser extends ParserSupport {
     }
     int before = ctx.count();
     String vocabulary =
-        o.req("vocabulary", (v, p) -> s.pattern(v, p, ScalarRules::isVocabulary, "vocabulary"));
+        o.req("vocabulary", (v, p) -> s.pattern(v, p, Lexical::isVocabulary, "vocabulary"));
     String code = o.req("code", s::code);
     if (vocabulary != null && code != null) {
       Node codeNode = o.get("code");
       String codePath = path + "/code";
       switch (vocabulary) {
         case Tag.SDG_TARGET:
-          s.pattern(codeNode, codePath, ScalarRules::isSdgTarget, "SDG target");
+          s.pattern(codeNode, codePath, Lexical::isSdgTarget, "SDG target");
           break;
         case Tag.SDG_INDICATOR:
-          s.pattern(codeNode, codePath, ScalarRules::isSdgIndicator, "SDG indicator");
+          s.pattern(codeNode, codePath, Lexical::isSdgIndicator, "SDG indicator");
           break;
         case Tag.GCM_OBJECTIVE:
-          s.pattern(codeNode, codePath, ScalarRules::isGcmObjective, "GCM objective");
+          s.pattern(codeNode, codePath, Lexical::isGcmObjective, "GCM objective");
           break;
         default:
           break;

@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.unsdcf.core.internal.Checks;
+import org.unsdcf.core.internal.Lexical;
 import org.unsdcf.core.units.IndicatorUnit;
 import org.unsdcf.core.units.UnitCatalogue;
 import tools.jackson.core.JsonParser;
@@ -20,8 +22,9 @@ import tools.jackson.core.util.Named;
 
 /**
  * The token-level half of {@link OnePassReader}: the next token, member names, scalars checked with
- * {@link ScalarRules}, lists with their caps, and the limits of design.md §5.1. Anything not
- * exactly as the format requires throws {@link GiveUp}; nothing here records a position or a path.
+ * core's {@link Lexical} and {@link Checks}, lists with their caps, and the limits of design.md
+ * §5.1. Anything not exactly as the format requires throws {@link GiveUp}; nothing here records a
+ * position or a path.
  */
 final class OnePassCursor {
   /** Thrown at the first irregularity; the caller then reads the document with diagnostics. */
@@ -233,12 +236,12 @@ final class OnePassCursor {
   }
 
   LocalDate date() {
-    return required(ScalarRules.date(string()));
+    return required(Lexical.date(string()));
   }
 
   URI uri() {
     String s = string();
-    if (Scalars.uriProblem(s) != null) {
+    if (Checks.uriProblem(s) != null) {
       throw GIVE_UP;
     }
     return URI.create(s);
@@ -283,7 +286,7 @@ final class OnePassCursor {
   }
 
   Year year() {
-    return Year.of(integer(1945, 2100));
+    return Year.of(integer(Checks.MIN_YEAR, Checks.MAX_YEAR));
   }
 
   /** The next token, left for the next read to take again. */
@@ -307,6 +310,14 @@ final class OnePassCursor {
       // An integer literal has scale 0 and no trailing zeros to strip: already normalised.
       return BigDecimal.valueOf(parser.getLongValue());
     }
-    return required(ScalarRules.decimal(parser.getString()));
+    String literal = parser.getString();
+    if (!Lexical.isBoundedDecimal(literal)) {
+      throw GIVE_UP;
+    }
+    BigDecimal value = new BigDecimal(literal);
+    if (value.abs().compareTo(Checks.DECIMAL_LIMIT) >= 0) {
+      throw GIVE_UP;
+    }
+    return Checks.normalise(value);
   }
 }

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.unsdcf.core.internal.Lexical;
 import org.unsdcf.core.model.Accumulation;
 import org.unsdcf.core.model.Baseline;
 import org.unsdcf.core.model.Direction;
@@ -117,7 +118,7 @@ final class OnePassIndicators {
         case "disaggregations" -> dimensions = first(dimensions, c.list(m, this::dimension));
         case "frequency" -> frequency = first(frequency, c.enumeration(Frequency.class));
         case "sdgIndicator" ->
-            sdgIndicator = first(sdgIndicator, c.matching(ScalarRules::isSdgIndicator));
+            sdgIndicator = first(sdgIndicator, c.matching(Lexical::isSdgIndicator));
         case "tags" -> tags = first(tags, c.list(m, this::tag));
         case "meansOfVerification" -> means = first(means, c.list(m, c::string));
         case "dataSource" -> dataSource = first(dataSource, c.string());
@@ -311,7 +312,7 @@ final class OnePassIndicators {
     c.startObject();
     Map<String, String> cells = new LinkedHashMap<>();
     for (String m; (m = c.member()) != null; ) {
-      if (!ScalarRules.isCode(m) || cells.put(m, c.string()) != null) {
+      if (!Lexical.isCode(m) || cells.put(m, c.string()) != null) {
         throw giveUp();
       }
     }
@@ -338,16 +339,16 @@ final class OnePassIndicators {
     String code = null;
     for (String m; (m = c.member(TAG)) != null; ) {
       switch (m) {
-        case "vocabulary" -> vocabulary = first(vocabulary, c.matching(ScalarRules::isVocabulary));
+        case "vocabulary" -> vocabulary = first(vocabulary, c.matching(Lexical::isVocabulary));
         case "code" -> code = first(code, c.string());
         default -> throw giveUp();
       }
     }
     boolean known =
         switch (required(vocabulary)) {
-          case Tag.SDG_TARGET -> ScalarRules.isSdgTarget(required(code));
-          case Tag.SDG_INDICATOR -> ScalarRules.isSdgIndicator(required(code));
-          case Tag.GCM_OBJECTIVE -> ScalarRules.isGcmObjective(required(code));
+          case Tag.SDG_TARGET -> Lexical.isSdgTarget(required(code));
+          case Tag.SDG_INDICATOR -> Lexical.isSdgIndicator(required(code));
+          case Tag.GCM_OBJECTIVE -> Lexical.isGcmObjective(required(code));
           default -> true;
         };
     if (!known) {

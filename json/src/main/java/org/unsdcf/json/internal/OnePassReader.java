@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
 import java.util.Optional;
+import org.unsdcf.core.internal.Lexical;
 import org.unsdcf.core.model.ChairRole;
 import org.unsdcf.core.model.CoChair;
 import org.unsdcf.core.model.CooperationFramework;
@@ -45,9 +46,9 @@ import tools.jackson.core.JsonParser;
  * tree, no positions and no paths. At the first thing that is not exactly as design.md §5 requires
  * it gives up, and {@link DocumentReader} reads the document again with {@link TreeBuilder} and
  * {@link PlanParser}, which find every problem and where it is. It checks the same rules as they do
- * (with the same {@link ScalarRules}), so both accept the same documents and build equal plans;
- * tests hold them to that. A clean read, the common case, so pays for no diagnostics, and a bad
- * document costs one extra partial pass.
+ * (with the same rules, core's {@link Lexical}), so both accept the same documents and build equal
+ * plans; tests hold them to that. A clean read, the common case, so pays for no diagnostics, and a
+ * bad document costs one extra partial pass.
  */
 final class OnePassReader {
   private static final OnePassCursor.Names PLAN =
@@ -193,11 +194,10 @@ final class OnePassReader {
         case "code" -> code = first(code, c.string());
         case "title" -> title = first(title, c.string());
         case "countries" ->
-            countries =
-                first(countries, c.nonEmpty(m, () -> c.matching(ScalarRules::isThreeLetters)));
+            countries = first(countries, c.nonEmpty(m, () -> c.matching(Lexical::isThreeLetters)));
         case "period" -> period = first(period, yearRange());
         case "signedOn" -> signedOn = first(signedOn, c.date());
-        case "currency" -> currency = first(currency, c.matching(ScalarRules::isThreeLetters));
+        case "currency" -> currency = first(currency, c.matching(Lexical::isThreeLetters));
         case "steeringCommittee" -> committee = first(committee, steeringCommittee());
         case "priorityAreas" -> areas = first(areas, c.list(m, this::priorityArea));
         case "resultsGroups" -> groups = first(groups, c.list(m, this::resultsGroup));
@@ -348,7 +348,7 @@ final class OnePassReader {
   }
 
   private String sdgTarget() {
-    return c.matching(ScalarRules::isSdgTarget);
+    return c.matching(Lexical::isSdgTarget);
   }
 
   private Output output() {
@@ -622,7 +622,7 @@ final class OnePassReader {
     for (String m; (m = c.member(MONEY)) != null; ) {
       switch (m) {
         case "amount" -> amount = first(amount, c.decimal());
-        case "currency" -> currency = first(currency, c.matching(ScalarRules::isThreeLetters));
+        case "currency" -> currency = first(currency, c.matching(Lexical::isThreeLetters));
         default -> throw giveUp();
       }
     }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
 import java.util.Optional;
+import org.unsdcf.core.internal.Lexical;
 import org.unsdcf.core.model.ChairRole;
 import org.unsdcf.core.model.CoChair;
 import org.unsdcf.core.model.CooperationFramework;
@@ -100,15 +101,15 @@ final class PlanParser extends ParserSupport {
   }
 
   private String country(Node n, String path) {
-    return s.pattern(n, path, ScalarRules::isThreeLetters, "country");
+    return s.pattern(n, path, Lexical::isThreeLetters, "country");
   }
 
   private String currency(Node n, String path) {
-    return s.pattern(n, path, ScalarRules::isThreeLetters, "currency");
+    return s.pattern(n, path, Lexical::isThreeLetters, "currency");
   }
 
   private String sdgTarget(Node n, String path) {
-    return s.pattern(n, path, ScalarRules::isSdgTarget, "SDG target");
+    return s.pattern(n, path, Lexical::isSdgTarget, "SDG target");
   }
 
   private SteeringCommittee steeringCommittee(Node n, String path) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.unsdcf.core.internal.Checks;
 import org.unsdcf.core.model.ProgressStatus;
 import org.unsdcf.core.rollup.BudgetAggregate;
 import org.unsdcf.core.rollup.BudgetBreakdown;
@@ -259,7 +260,7 @@ public final class ReportEmitter {
   /** An exact number: a sum or a given value, normalised. */
   private static void number(JsonGenerator g, String name, BigDecimal value) {
     g.writeName(name);
-    g.writeNumber(normalise(value).toPlainString());
+    g.writeNumber(Checks.normalise(value).toPlainString());
   }
 
   /** A number from a division, rounded to scale 4 (HALF_EVEN) and normalised. */
@@ -276,17 +277,9 @@ public final class ReportEmitter {
    */
   private static void value(JsonGenerator g, String name, Optional<BigDecimal> value) {
     if (value.isPresent()) {
-      BigDecimal v = normalise(value.get());
+      BigDecimal v = Checks.normalise(value.get());
       g.writeName(name);
       g.writeNumber((v.scale() > Ratios.SCALE ? Ratios.scale4(v) : v).toPlainString());
     }
-  }
-
-  private static BigDecimal normalise(BigDecimal value) {
-    if (value.signum() == 0) {
-      return BigDecimal.ZERO;
-    }
-    BigDecimal stripped = value.stripTrailingZeros();
-    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }
 }

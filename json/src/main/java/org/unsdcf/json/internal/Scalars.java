@@ -3,19 +3,17 @@ package org.unsdcf.json.internal;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.net.URI;
-import java.net.URISyntaxException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.function.Predicate;
+import org.unsdcf.core.internal.Checks;
+import org.unsdcf.core.internal.Lexical;
 import org.unsdcf.json.ReadProblemCode;
 
 /**
- * The scalar checks of design.md §3.1 and §11, with the same rules as core's (which are not
- * exported), each reporting its problem code at the value and returning null when it fails.
+ * The scalar checks of design.md §3.1 and §11 as the diagnosing reader reports them: core's rules
+ * ({@link Lexical}, {@link Checks}), each failure reported with its problem code at the value and
+ * null returned.
  */
 final class Scalars {
   private static final int URI_MAX = 2_000;
@@ -117,15 +115,15 @@ final class Scalars {
   }
 
   String code(Node n, String path) {
-    return pattern(n, path, ScalarRules::isCode, "code");
+    return pattern(n, path, Lexical::isCode, "code");
   }
 
   String name(Node n, String path) {
-    return text(n, path, ScalarRules.NAME_MAX, false);
+    return text(n, path, Checks.NAME_MAX, false);
   }
 
   String text(Node n, String path) {
-    return text(n, path, ScalarRules.TEXT_MAX, true);
+    return text(n, path, Checks.TEXT_MAX, true);
   }
 
   private String text(Node n, String path, int max, boolean lineBreaks) {
@@ -178,12 +176,12 @@ final class Scalars {
     if (s == null) {
       return null;
     }
-    if (!ScalarRules.isDateShape(s)) {
+    if (!Lexical.isDateShape(s)) {
       ctx.report(
           ReadProblemCode.DATE_FORMAT, path, n.mark, "date " + quote(s) + " must be yyyy-MM-dd");
       return null;
     }
-    LocalDate date = ScalarRules.calendarDate(s);
+    LocalDate date = Lexical.calendarDate(s);
     if (date == null) {
       ctx.report(
           ReadProblemCode.DATE_INVALID,
@@ -192,17 +190,12 @@ final class Scalars {
           "date " + quote(s) + " is not a valid calendar date");
       return null;
     }
-    if (!ScalarRules.inDateRange(date)) {
+    if (!Checks.isInDateRange(date)) {
       ctx.report(
           ReadProblemCode.DATE_RANGE,
           path,
           n.mark,
-          "date "
-              + quote(s)
-              + " must be from "
-              + ScalarRules.MIN_DATE
-              + " to "
-              + ScalarRules.MAX_DATE);
+          "date " + quote(s) + " must be from " + Checks.MIN_DATE + " to " + Checks.MAX_DATE);
       return null;
     }
     return date;
@@ -232,7 +225,7 @@ final class Scalars {
   }
 
   Year year(Node n, String path) {
-    Integer y = integer(n, path, 1945, 2100, "year");
+    Integer y = integer(n, path, Checks.MIN_YEAR, Checks.MAX_YEAR, "year");
     return y == null ? null : Year.of(y);
   }
 
@@ -249,7 +242,7 @@ final class Scalars {
       return null;
     }
     String literal = ((Node.Num) n).literal;
-    if (!boundedLiteral(literal)) {
+    if (!Lexical.isBoundedDecimal(literal)) {
       ctx.report(
           ReadProblemCode.NUMBER_PRECISION,
           path,
@@ -260,7 +253,7 @@ final class Scalars {
       return null;
     }
     BigDecimal value = new BigDecimal(literal);
-    if (value.abs().compareTo(ScalarRules.DECIMAL_LIMIT) >= 0) {
+    if (value.abs().compareTo(Checks.DECIMAL_LIMIT) >= 0) {
       ctx.report(
           ReadProblemCode.NUMBER_RANGE,
           path,
@@ -268,58 +261,7 @@ final class Scalars {
           "number " + quote(literal) + " must be below 10^15 in absolute value");
       return null;
     }
-    return normalise(value);
-  }
-
-  static BigDecimal normalise(BigDecimal value) {
-    if (value.signum() == 0) {
-      return BigDecimal.ZERO;
-    }
-    BigDecimal stripped = value.stripTrailingZeros();
-    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
-  }
-
-  /** Checks a JSON number literal: precision at most 34, scale within ±20, exponent an int. */
-  static boolean boundedLiteral(String literal) {
-    int i = 0;
-    int length = literal.length();
-    if (i < length && literal.charAt(i) == '-') {
-      i++;
-    }
-    int digits = 0;
-    int fraction = 0;
-    boolean leading = true;
-    boolean inFraction = false;
-    for (; i < length; i++) {
-      char c = literal.charAt(i);
-      if (c == '.') {
-        inFraction = true;
-      } else if (c >= '0' && c <= '9') {
-        if (inFraction) {
-          fraction++;
-        }
-        if (c != '0' || !leading) {
-          leading = false;
-          digits++;
-        }
-      } else {
-        break;
-      }
-    }
-    long exponent = 0;
-    if (i < length) {
-      String e = literal.substring(i + 1);
-      if (e.startsWith("+")) {
-        e = e.substring(1);
-      }
-      try {
-        exponent = Integer.parseInt(e);
-      } catch (NumberFormatException tooLarge) {
-        return false;
-      }
-    }
-    long scale = fraction - exponent;
-    return Math.max(digits, 1) <= 34 && scale >= -20 && scale <= 20;
+    return Checks.normalise(value);
   }
 
   URI uri(Node n, String path) {
@@ -327,72 +269,12 @@ final class Scalars {
     if (s == null) {
       return null;
     }
-    String problem = uriProblem(s);
+    String problem = Checks.uriProblem(s);
     if (problem != null) {
       ctx.report(ReadProblemCode.URI_INVALID, path, n.mark, "URI " + quote(s) + " " + problem);
       return null;
     }
     return URI.create(s);
-  }
-
-  static String uriProblem(String s) {
-    if (s.length() > URI_MAX) {
-      return "must have at most " + URI_MAX + " characters";
-    }
-    URI uri;
-    try {
-      uri = new URI(s);
-    } catch (URISyntaxException e) {
-      return "must be a valid URI";
-    }
-    String scheme = uri.getScheme();
-    if (scheme == null || !(scheme.equals("http") || scheme.equals("https"))) {
-      return "must be an absolute http or https URI";
-    }
-    if (uri.getHost() == null || uri.getRawAuthority() == null) {
-      return "must have a host";
-    }
-    if (uri.getRawUserInfo() != null) {
-      return "must not contain user information";
-    }
-    if (!percentRunsAreUtf8(s)) {
-      return "must percent-encode only well-formed UTF-8";
-    }
-    return null;
-  }
-
-  private static boolean percentRunsAreUtf8(String s) {
-    int i = 0;
-    while (i < s.length()) {
-      if (s.charAt(i) != '%') {
-        i++;
-        continue;
-      }
-      ByteBuffer bytes = ByteBuffer.allocate(s.length());
-      while (i + 2 < s.length() && s.charAt(i) == '%') {
-        int hi = Character.digit(s.charAt(i + 1), 16);
-        int lo = Character.digit(s.charAt(i + 2), 16);
-        if (hi < 0 || lo < 0) {
-          return false;
-        }
-        bytes.put((byte) (hi * 16 + lo));
-        i += 3;
-      }
-      if (i < s.length() && s.charAt(i) == '%') {
-        return false;
-      }
-      bytes.flip();
-      try {
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT)
-            .decode(bytes);
-      } catch (CharacterCodingException e) {
-        return false;
-      }
-    }
-    return true;
   }
 
   Boolean bool(Node n, String path) {
