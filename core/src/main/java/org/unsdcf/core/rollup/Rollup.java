@@ -87,15 +87,23 @@ public final class Rollup {
     Objects.requireNonNull(report, "report");
     if (!report.framework().equals(plan.code())) {
       throw new IllegalArgumentException(
-          "report.framework " + report.framework() + " is not the plan's code " + plan.code());
+          "report.framework: must be the plan's code '"
+              + plan.code()
+              + "', but was '"
+              + report.framework()
+              + "'");
     }
     if (!report.asOf().equals(options.asOf())) {
       throw new IllegalArgumentException(
-          "report.asOf " + report.asOf() + " is not options.asOf " + options.asOf());
+          "report.asOf: must be options.asOf '"
+              + options.asOf()
+              + "', but was '"
+              + report.asOf()
+              + "'");
     }
     if (report.strictness() != Strictness.DRAFT) {
       throw new IllegalArgumentException(
-          "report.strictness " + report.strictness() + " is not DRAFT");
+          "report.strictness: must be DRAFT, but was '" + report.strictness() + "'");
     }
     return new RollupComputation(plan, options).run(RollupValidation.from(report));
   }

@@ -67,7 +67,8 @@ class RollupWithReportTest {
                     options,
                     ValidationReport.of("OTHER", AS_OF, Strictness.DRAFT, List.of())))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("report.framework");
+        .hasMessage(
+            "report.framework: must be the plan's code '" + plan.code() + "', but was 'OTHER'");
     assertThatThrownBy(
             () ->
                 Rollup.compute(
@@ -76,7 +77,12 @@ class RollupWithReportTest {
                     ValidationReport.of(
                         plan.code(), AS_OF.plusDays(1), Strictness.DRAFT, List.of())))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("report.asOf");
+        .hasMessage(
+            "report.asOf: must be options.asOf '"
+                + AS_OF
+                + "', but was '"
+                + AS_OF.plusDays(1)
+                + "'");
     assertThatThrownBy(
             () ->
                 Rollup.compute(
@@ -84,7 +90,7 @@ class RollupWithReportTest {
                     options,
                     ValidationReport.of(plan.code(), AS_OF, Strictness.values()[1], List.of())))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("report.strictness");
+        .hasMessage("report.strictness: must be DRAFT, but was '" + Strictness.values()[1] + "'");
     assertThatThrownBy(() -> Rollup.compute(plan, options, null))
         .isInstanceOf(NullPointerException.class);
   }
