@@ -24,24 +24,58 @@ import java.util.TreeMap;
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @param code the rule's code, such as {@code GOV-003}
+ * @param severity the severity under the run's strictness
+ * @param category the rule's category
+ * @param path the RFC 6901 JSON pointer into the plan's JSON form, such as {@code
+ *     /jointWorkPlans/0/endorsement/date}; {@code ""} is the root. It may name an absent member.
+ * @param message the message, naming the value and the rule in plain words
+ * @param subject the code of the nearest entity with a code enclosing the path (the framework's
+ *     code for framework-level findings)
+ * @param arguments the rule's arguments, iterated in key order; the keys of each rule are listed by
+ *     {@link RuleInfo#argumentKeys()}. The accessor returns an unmodifiable map sorted by key.
  */
-public final class Finding {
-  private final String code;
-  private final Severity severity;
-  private final RuleCategory category;
-  private final String path;
-  private final String message;
-  private final String subject;
-  private final Map<String, String> arguments;
+public record Finding(
+    String code,
+    Severity severity,
+    RuleCategory category,
+    String path,
+    String message,
+    String subject,
+    Map<String, String> arguments) {
 
-  private Finding(Builder b) {
-    this.code = required(b.code, "code");
-    this.severity = required(b.severity, "severity");
-    this.category = required(b.category, "category");
-    this.path = required(b.path, "path");
-    this.message = required(b.message, "message");
-    this.subject = required(b.subject, "subject");
-    this.arguments = Collections.unmodifiableMap(new TreeMap<>(b.arguments));
+  /**
+   * Obtains a finding; {@link #builder()} is the usual way to make one.
+   *
+   * @param code the rule's code
+   * @param severity the severity
+   * @param category the rule's category
+   * @param path an RFC 6901 pointer, {@code ""} for the root
+   * @param message the message
+   * @param subject the subject's code
+   * @param arguments the arguments, in any order; copied and sorted by key
+   * @throws NullPointerException if an argument, or a key or value of the arguments, is null
+   */
+  public Finding {
+    Objects.requireNonNull(code, "code");
+    Objects.requireNonNull(severity, "severity");
+    Objects.requireNonNull(category, "category");
+    Objects.requireNonNull(path, "path");
+    Objects.requireNonNull(message, "message");
+    Objects.requireNonNull(subject, "subject");
+    arguments = sorted(arguments);
+  }
+
+  private static Map<String, String> sorted(Map<String, String> arguments) {
+    Map<String, String> copy = new TreeMap<>();
+    Objects.requireNonNull(arguments, "arguments")
+        .forEach(
+            (key, value) ->
+                copy.put(
+                    Objects.requireNonNull(key, "arguments key"),
+                    Objects.requireNonNull(value, "arguments value")));
+    return Collections.unmodifiableMap(copy);
   }
 
   private static <T> T required(T value, String name) {
@@ -58,95 +92,6 @@ public final class Finding {
    */
   public static Builder builder() {
     return new Builder();
-  }
-
-  /**
-   * Gets the rule's code, such as {@code GOV-003}.
-   *
-   * @return the code
-   */
-  public String code() {
-    return code;
-  }
-
-  /**
-   * Gets the severity under the run's strictness.
-   *
-   * @return the severity
-   */
-  public Severity severity() {
-    return severity;
-  }
-
-  /**
-   * Gets the rule's category.
-   *
-   * @return the category
-   */
-  public RuleCategory category() {
-    return category;
-  }
-
-  /**
-   * Gets the RFC 6901 JSON pointer into the plan's JSON form, such as {@code
-   * /jointWorkPlans/0/endorsement/date}; {@code ""} is the root. It may name an absent member.
-   *
-   * @return the path
-   */
-  public String path() {
-    return path;
-  }
-
-  /**
-   * Gets the message, naming the value and the rule in plain words.
-   *
-   * @return the message
-   */
-  public String message() {
-    return message;
-  }
-
-  /**
-   * Gets the code of the nearest entity with a code enclosing the path (the framework's code for
-   * framework-level findings).
-   *
-   * @return the subject's code
-   */
-  public String subject() {
-    return subject;
-  }
-
-  /**
-   * Gets the rule's arguments, iterated in key order; the keys of each rule are listed by {@link
-   * RuleInfo#argumentKeys()}.
-   *
-   * @return an unmodifiable map sorted by key
-   */
-  public Map<String, String> arguments() {
-    return arguments;
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    if (this == other) {
-      return true;
-    }
-    if (!(other instanceof Finding)) {
-      return false;
-    }
-    Finding f = (Finding) other;
-    return code.equals(f.code)
-        && severity == f.severity
-        && category == f.category
-        && path.equals(f.path)
-        && message.equals(f.message)
-        && subject.equals(f.subject)
-        && arguments.equals(f.arguments);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(code, severity, category, path, message, subject, arguments);
   }
 
   /**
@@ -276,7 +221,14 @@ public final class Finding {
      * @throws IllegalStateException if a required attribute was not set, naming it
      */
     public Finding build() {
-      return new Finding(this);
+      return new Finding(
+          required(code, "code"),
+          required(severity, "severity"),
+          required(category, "category"),
+          required(path, "path"),
+          required(message, "message"),
+          required(subject, "subject"),
+          arguments);
     }
   }
 }

@@ -2,21 +2,32 @@ package org.unsdcf.core.validation;
 
 import java.util.List;
 import java.util.Objects;
+import org.unsdcf.core.internal.Checks;
 
 /**
  * The number of findings of a report by severity.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @param error the number of ERROR findings
+ * @param warning the number of WARNING findings
+ * @param info the number of INFO findings
  */
-public final class ValidationSummary {
-  private final int error;
-  private final int warning;
-  private final int info;
+public record ValidationSummary(int error, int warning, int info) {
 
-  private ValidationSummary(int error, int warning, int info) {
-    this.error = error;
-    this.warning = warning;
-    this.info = info;
+  /**
+   * Obtains a summary from its counts; {@link #of(List)} counts a report's findings.
+   *
+   * @param error the number of ERROR findings
+   * @param warning the number of WARNING findings
+   * @param info the number of INFO findings
+   * @throws org.unsdcf.core.model.InvariantViolationException if a count is negative
+   */
+  public ValidationSummary {
+    Checks.requireArgument(error >= 0, "ValidationSummary", "error", error, "must not be negative");
+    Checks.requireArgument(
+        warning >= 0, "ValidationSummary", "warning", warning, "must not be negative");
+    Checks.requireArgument(info >= 0, "ValidationSummary", "info", info, "must not be negative");
   }
 
   /**
@@ -44,46 +55,6 @@ public final class ValidationSummary {
       }
     }
     return new ValidationSummary(e, w, i);
-  }
-
-  /**
-   * Gets the number of ERROR findings.
-   *
-   * @return the count
-   */
-  public int error() {
-    return error;
-  }
-
-  /**
-   * Gets the number of WARNING findings.
-   *
-   * @return the count
-   */
-  public int warning() {
-    return warning;
-  }
-
-  /**
-   * Gets the number of INFO findings.
-   *
-   * @return the count
-   */
-  public int info() {
-    return info;
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof ValidationSummary
-        && ((ValidationSummary) other).error == error
-        && ((ValidationSummary) other).warning == warning
-        && ((ValidationSummary) other).info == info;
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(error, warning, info);
   }
 
   /**
