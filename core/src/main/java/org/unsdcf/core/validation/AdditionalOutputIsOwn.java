@@ -7,11 +7,13 @@ import org.unsdcf.core.model.CooperationFramework;
 /** STR-014: a sub-output's {@code additionalOutputs} names its own {@code outputCode}. */
 final class AdditionalOutputIsOwn extends BaseRule {
   AdditionalOutputIsOwn() {
-    super("STR-014", Severity.WARNING, "additionalOutputs names the own outputCode", "code");
+    super(
+        RuleInfo.of(
+            "STR-014", Severity.WARNING, "additionalOutputs names the own outputCode", "code"));
   }
 
   @Override
-  public void check(CooperationFramework plan, RuleContext context, Reporter reporter) {
+  public void check(CooperationFramework plan, RuleContext context, FindingSink reporter) {
     for (RuleContext.SubOutputSite site : context.subOutputs()) {
       List<String> codes = site.subOutput().additionalOutputs();
       String own = site.subOutput().outputCode();

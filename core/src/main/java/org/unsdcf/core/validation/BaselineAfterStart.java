@@ -6,11 +6,11 @@ import org.unsdcf.core.model.CooperationFramework;
 /** DAT-006: an indicator's baseline year is after the framework's start year. */
 final class BaselineAfterStart extends BaseRule {
   BaselineAfterStart() {
-    super("DAT-006", Severity.WARNING, "baseline year after the framework start year");
+    super(RuleInfo.of("DAT-006", Severity.WARNING, "baseline year after the framework start year"));
   }
 
   @Override
-  public void check(CooperationFramework plan, RuleContext context, Reporter reporter) {
+  public void check(CooperationFramework plan, RuleContext context, FindingSink reporter) {
     for (RuleContext.IndicatorSite site : context.indicators()) {
       if (site.indicator().baseline().isPresent()) {
         Baseline b = site.indicator().baseline().get();

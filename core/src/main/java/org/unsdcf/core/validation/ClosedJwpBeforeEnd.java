@@ -6,11 +6,13 @@ import org.unsdcf.core.model.JwpStatus;
 /** JWP-002: a JWP is CLOSED while its period has not ended at asOf. */
 final class ClosedJwpBeforeEnd extends BaseRule {
   ClosedJwpBeforeEnd() {
-    super("JWP-002", Severity.ERROR, "status CLOSED while asOf <= the period's last day");
+    super(
+        RuleInfo.of(
+            "JWP-002", Severity.ERROR, "status CLOSED while asOf <= the period's last day"));
   }
 
   @Override
-  public void check(CooperationFramework plan, RuleContext context, Reporter reporter) {
+  public void check(CooperationFramework plan, RuleContext context, FindingSink reporter) {
     for (RuleContext.JwpSite site : context.jwps()) {
       if (site.jwp().status() == JwpStatus.CLOSED
           && !context.asOf().isAfter(site.jwp().period().lastDay())) {

@@ -11,11 +11,13 @@ import org.unsdcf.core.model.CooperationFramework;
 /** GOV-002: a UN co-chair serving at asOf is not among the results group's members. */
 final class CoChairNotMember extends BaseRule {
   CoChairNotMember() {
-    super("GOV-002", Severity.WARNING, "UN co-chair serving at asOf not in members", "entity");
+    super(
+        RuleInfo.of(
+            "GOV-002", Severity.WARNING, "UN co-chair serving at asOf not in members", "entity"));
   }
 
   @Override
-  public void check(CooperationFramework plan, RuleContext context, Reporter reporter) {
+  public void check(CooperationFramework plan, RuleContext context, FindingSink reporter) {
     for (RuleContext.GroupSite site : context.groups()) {
       List<CoChair> chairs = site.group().coChairs();
       Set<String> members = new HashSet<>(site.group().members());

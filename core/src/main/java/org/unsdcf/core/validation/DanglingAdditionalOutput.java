@@ -7,11 +7,11 @@ import org.unsdcf.core.model.CooperationFramework;
 /** STR-013: a code in a sub-output's {@code additionalOutputs} names no output. */
 final class DanglingAdditionalOutput extends BaseRule {
   DanglingAdditionalOutput() {
-    super("STR-013", Severity.ERROR, "additionalOutputs code names no output", "code");
+    super(RuleInfo.of("STR-013", Severity.ERROR, "additionalOutputs code names no output", "code"));
   }
 
   @Override
-  public void check(CooperationFramework plan, RuleContext context, Reporter reporter) {
+  public void check(CooperationFramework plan, RuleContext context, FindingSink reporter) {
     for (RuleContext.SubOutputSite site : context.subOutputs()) {
       List<String> codes = site.subOutput().additionalOutputs();
       for (int i = 0; i < codes.size(); i++) {

@@ -8,11 +8,11 @@ import org.unsdcf.core.model.Decision;
 /** GOV-004: a decision's subject names no entity of the plan (a code of the STR-004 namespace). */
 final class DanglingDecisionSubject extends BaseRule {
   DanglingDecisionSubject() {
-    super("GOV-004", Severity.ERROR, "decision subject names no entity", "code");
+    super(RuleInfo.of("GOV-004", Severity.ERROR, "decision subject names no entity", "code"));
   }
 
   @Override
-  public void check(CooperationFramework plan, RuleContext context, Reporter reporter) {
+  public void check(CooperationFramework plan, RuleContext context, FindingSink reporter) {
     List<Decision> decisions = plan.steeringCommittee().map(c -> c.decisions()).orElse(List.of());
     for (int d = 0; d < decisions.size(); d++) {
       List<String> subjects = decisions.get(d).subjects();

@@ -6,11 +6,11 @@ import org.unsdcf.core.model.CooperationFramework;
 /** STR-005: a sub-output's {@code outputCode} names no output. */
 final class DanglingOutputCode extends BaseRule {
   DanglingOutputCode() {
-    super("STR-005", Severity.ERROR, "outputCode names no output", "code");
+    super(RuleInfo.of("STR-005", Severity.ERROR, "outputCode names no output", "code"));
   }
 
   @Override
-  public void check(CooperationFramework plan, RuleContext context, Reporter reporter) {
+  public void check(CooperationFramework plan, RuleContext context, FindingSink reporter) {
     for (RuleContext.SubOutputSite site : context.subOutputs()) {
       String code = site.subOutput().outputCode();
       if (context.output(code) == null) {

@@ -6,11 +6,11 @@ import org.unsdcf.core.model.CooperationFramework;
 /** STR-012: a JWP's {@code resultsGroup} names no results group. */
 final class DanglingResultsGroup extends BaseRule {
   DanglingResultsGroup() {
-    super("STR-012", Severity.ERROR, "JWP resultsGroup names no group", "code");
+    super(RuleInfo.of("STR-012", Severity.ERROR, "JWP resultsGroup names no group", "code"));
   }
 
   @Override
-  public void check(CooperationFramework plan, RuleContext context, Reporter reporter) {
+  public void check(CooperationFramework plan, RuleContext context, FindingSink reporter) {
     for (RuleContext.JwpSite site : context.jwps()) {
       if (site.jwp().resultsGroup().isPresent()) {
         String code = site.jwp().resultsGroup().get();

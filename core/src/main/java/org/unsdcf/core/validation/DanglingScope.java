@@ -7,11 +7,13 @@ import org.unsdcf.core.model.CooperationFramework;
 /** STR-006: a results group's scope names no priority area or outcome. */
 final class DanglingScope extends BaseRule {
   DanglingScope() {
-    super("STR-006", Severity.ERROR, "scope code names no priority area or outcome", "code");
+    super(
+        RuleInfo.of(
+            "STR-006", Severity.ERROR, "scope code names no priority area or outcome", "code"));
   }
 
   @Override
-  public void check(CooperationFramework plan, RuleContext context, Reporter reporter) {
+  public void check(CooperationFramework plan, RuleContext context, FindingSink reporter) {
     for (RuleContext.GroupSite site : context.groups()) {
       List<String> scope = site.group().scope();
       for (int n = 0; n < scope.size(); n++) {

@@ -6,11 +6,11 @@ import org.unsdcf.core.model.CooperationFramework;
 /** STR-010: a JWP's {@code supersedes} names no JWP. */
 final class DanglingSupersedes extends BaseRule {
   DanglingSupersedes() {
-    super("STR-010", Severity.ERROR, "supersedes names no JWP", "code");
+    super(RuleInfo.of("STR-010", Severity.ERROR, "supersedes names no JWP", "code"));
   }
 
   @Override
-  public void check(CooperationFramework plan, RuleContext context, Reporter reporter) {
+  public void check(CooperationFramework plan, RuleContext context, FindingSink reporter) {
     for (RuleContext.JwpSite site : context.jwps()) {
       if (site.jwp().supersedes().isPresent()) {
         String code = site.jwp().supersedes().get();

@@ -10,14 +10,15 @@ import org.unsdcf.core.model.Decision;
 final class DateAfterAsOf extends BaseRule {
   DateAfterAsOf() {
     super(
-        "DAT-010",
-        Severity.ERROR,
-        "signedOn, an endorsement or a decision date after asOf",
-        "date");
+        RuleInfo.of(
+            "DAT-010",
+            Severity.ERROR,
+            "signedOn, an endorsement or a decision date after asOf",
+            "date"));
   }
 
   @Override
-  public void check(CooperationFramework plan, RuleContext context, Reporter reporter) {
+  public void check(CooperationFramework plan, RuleContext context, FindingSink reporter) {
     LocalDate asOf = context.asOf();
     if (plan.signedOn().isPresent() && plan.signedOn().get().isAfter(asOf)) {
       report(reporter, "/signedOn", plan.code(), "framework signed", plan.signedOn().get(), asOf);
@@ -49,7 +50,12 @@ final class DateAfterAsOf extends BaseRule {
   }
 
   private static void report(
-      Reporter reporter, String path, String subject, String what, LocalDate date, LocalDate asOf) {
+      FindingSink reporter,
+      String path,
+      String subject,
+      String what,
+      LocalDate date,
+      LocalDate asOf) {
     reporter.report(
         path, subject, what + " on " + date + ", after " + asOf, Map.of("date", date.toString()));
   }

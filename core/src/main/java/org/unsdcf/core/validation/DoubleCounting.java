@@ -20,13 +20,14 @@ import org.unsdcf.core.model.ReportingPeriod;
 final class DoubleCounting extends BaseRule {
   DoubleCounting() {
     super(
-        "IND-014",
-        Severity.ERROR,
-        "PER_PERIOD: same disaggregation, overlapping periods (double counting)");
+        RuleInfo.of(
+            "IND-014",
+            Severity.ERROR,
+            "PER_PERIOD: same disaggregation, overlapping periods (double counting)"));
   }
 
   @Override
-  public void check(CooperationFramework plan, RuleContext context, Reporter reporter) {
+  public void check(CooperationFramework plan, RuleContext context, FindingSink reporter) {
     for (RuleContext.IndicatorSite site : context.indicators()) {
       if (site.indicator().accumulation().orElse(null) != Accumulation.PER_PERIOD) {
         continue;

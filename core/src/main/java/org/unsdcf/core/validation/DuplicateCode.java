@@ -10,14 +10,15 @@ import org.unsdcf.core.model.CooperationFramework;
 final class DuplicateCode extends BaseRule {
   DuplicateCode() {
     super(
-        "STR-004",
-        Severity.ERROR,
-        "a code of the one namespace of entity codes used more than once",
-        "firstPath");
+        RuleInfo.of(
+            "STR-004",
+            Severity.ERROR,
+            "a code of the one namespace of entity codes used more than once",
+            "firstPath"));
   }
 
   @Override
-  public void check(CooperationFramework plan, RuleContext context, Reporter reporter) {
+  public void check(CooperationFramework plan, RuleContext context, FindingSink reporter) {
     for (RuleContext.CodeSite site : context.codes()) {
       String first = context.firstCodePath(site.code());
       if (!first.equals(site.path())) {

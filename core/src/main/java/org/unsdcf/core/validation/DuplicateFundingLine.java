@@ -14,13 +14,14 @@ import org.unsdcf.core.model.PartnerRef;
 final class DuplicateFundingLine extends BaseRule {
   DuplicateFundingLine() {
     super(
-        "FIN-004",
-        Severity.ERROR,
-        "two lines of one sub-output with same year, agency, contributing partner");
+        RuleInfo.of(
+            "FIN-004",
+            Severity.ERROR,
+            "two lines of one sub-output with same year, agency, contributing partner"));
   }
 
   @Override
-  public void check(CooperationFramework plan, RuleContext context, Reporter reporter) {
+  public void check(CooperationFramework plan, RuleContext context, FindingSink reporter) {
     for (RuleContext.SubOutputSite site : context.subOutputs()) {
       List<FundingLine> funding = site.subOutput().funding();
       Set<List<Object>> seen = new HashSet<>();

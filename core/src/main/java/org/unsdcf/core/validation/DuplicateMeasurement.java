@@ -10,11 +10,11 @@ import org.unsdcf.core.model.Measurement;
 /** DIS-003: the same period and disaggregation is reported twice; each later one is reported. */
 final class DuplicateMeasurement extends BaseRule {
   DuplicateMeasurement() {
-    super("DIS-003", Severity.ERROR, "same period and disaggregation reported twice");
+    super(RuleInfo.of("DIS-003", Severity.ERROR, "same period and disaggregation reported twice"));
   }
 
   @Override
-  public void check(CooperationFramework plan, RuleContext context, Reporter reporter) {
+  public void check(CooperationFramework plan, RuleContext context, FindingSink reporter) {
     for (RuleContext.IndicatorSite site : context.indicators()) {
       List<Measurement> ms = site.indicator().measurements();
       Set<List<Object>> seen = new HashSet<>();

@@ -15,11 +15,11 @@ import org.unsdcf.core.model.TargetKind;
  */
 final class DuplicateMilestone extends BaseRule {
   DuplicateMilestone() {
-    super("IND-011", Severity.ERROR, "two targets of one kind for one year", "year");
+    super(RuleInfo.of("IND-011", Severity.ERROR, "two targets of one kind for one year", "year"));
   }
 
   @Override
-  public void check(CooperationFramework plan, RuleContext context, Reporter reporter) {
+  public void check(CooperationFramework plan, RuleContext context, FindingSink reporter) {
     for (RuleContext.IndicatorSite site : context.indicators()) {
       List<Target> targets = site.indicator().targets();
       Set<Year> years = new HashSet<>();

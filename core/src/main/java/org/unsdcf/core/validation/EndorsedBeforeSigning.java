@@ -6,11 +6,11 @@ import org.unsdcf.core.model.CooperationFramework;
 /** DAT-008: a JWP was endorsed before the framework was signed. */
 final class EndorsedBeforeSigning extends BaseRule {
   EndorsedBeforeSigning() {
-    super("DAT-008", Severity.ERROR, "endorsement before signedOn");
+    super(RuleInfo.of("DAT-008", Severity.ERROR, "endorsement before signedOn"));
   }
 
   @Override
-  public void check(CooperationFramework plan, RuleContext context, Reporter reporter) {
+  public void check(CooperationFramework plan, RuleContext context, FindingSink reporter) {
     if (plan.signedOn().isEmpty()) {
       return;
     }

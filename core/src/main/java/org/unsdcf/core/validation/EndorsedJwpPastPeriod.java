@@ -6,11 +6,13 @@ import org.unsdcf.core.model.JwpStatus;
 /** JWP-001: a JWP is still ENDORSED after the last day of its period: it should be CLOSED. */
 final class EndorsedJwpPastPeriod extends BaseRule {
   EndorsedJwpPastPeriod() {
-    super("JWP-001", Severity.WARNING, "status ENDORSED and the period's last day before asOf");
+    super(
+        RuleInfo.of(
+            "JWP-001", Severity.WARNING, "status ENDORSED and the period's last day before asOf"));
   }
 
   @Override
-  public void check(CooperationFramework plan, RuleContext context, Reporter reporter) {
+  public void check(CooperationFramework plan, RuleContext context, FindingSink reporter) {
     for (RuleContext.JwpSite site : context.jwps()) {
       if (site.jwp().status() == JwpStatus.ENDORSED
           && site.jwp().period().lastDay().isBefore(context.asOf())) {

@@ -16,14 +16,15 @@ import org.unsdcf.core.model.Endorsement;
 final class EndorsementWithoutDecision extends BaseRule {
   EndorsementWithoutDecision() {
     super(
-        "GOV-003",
-        Severity.WARNING,
-        "committee has decisions, none ENDORSE_JWP naming the JWP on its endorsement date",
-        "date");
+        RuleInfo.of(
+            "GOV-003",
+            Severity.WARNING,
+            "committee has decisions, none ENDORSE_JWP naming the JWP on its endorsement date",
+            "date"));
   }
 
   @Override
-  public void check(CooperationFramework plan, RuleContext context, Reporter reporter) {
+  public void check(CooperationFramework plan, RuleContext context, FindingSink reporter) {
     List<Decision> decisions = plan.steeringCommittee().map(c -> c.decisions()).orElse(List.of());
     if (decisions.isEmpty()) {
       return;

@@ -9,27 +9,27 @@ import org.unsdcf.core.model.Direction;
  */
 final class FinalTargetEqualsBaseline extends BaseRule {
   FinalTargetEqualsBaseline() {
-    super("IND-012", Severity.INFO, "INCREASE/DECREASE with final target = baseline");
+    super(RuleInfo.of("IND-012", Severity.INFO, "INCREASE/DECREASE with final target = baseline"));
   }
 
   @Override
-  public void check(CooperationFramework plan, RuleContext context, Reporter reporter) {
+  public void check(CooperationFramework plan, RuleContext context, FindingSink reporter) {
     for (RuleContext.IndicatorSite site : context.indicators()) {
       Direction d = site.indicator().direction().orElse(null);
       if (d != Direction.INCREASE && d != Direction.DECREASE) {
         continue;
       }
       FinalTargetSite f = FinalTargetSite.of(site.indicator());
-      if (f != null && f.targetAmount.compareTo(f.baselineAmount) == 0) {
+      if (f != null && f.targetAmount().compareTo(f.baselineAmount()) == 0) {
         reporter.report(
-            site.path() + "/targets/" + f.index + "/value",
+            site.path() + "/targets/" + f.index() + "/value",
             site.indicator().code(),
             "indicator '"
                 + site.indicator().code()
                 + "' should "
                 + d
                 + ", but its final target equals its baseline "
-                + Values.plain(f.baselineAmount)
+                + Values.plain(f.baselineAmount())
                 + ": progress is judged as holding that level");
       }
     }

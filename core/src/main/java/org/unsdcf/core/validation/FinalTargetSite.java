@@ -9,19 +9,14 @@ import org.unsdcf.core.model.TargetKind;
 /**
  * An indicator's first FINAL target, its index, and the final target and baseline amounts in the
  * indicator's unit, for IND-004 and IND-012.
+ *
+ * @param index the target's index in the indicator's {@code targets}
+ * @param target the first FINAL target
+ * @param targetAmount the target's value in the indicator's unit
+ * @param baselineAmount the baseline's value in the indicator's unit
  */
-final class FinalTargetSite {
-  final int index;
-  final Target target;
-  final BigDecimal targetAmount;
-  final BigDecimal baselineAmount;
-
-  private FinalTargetSite(int index, Target target, BigDecimal t, BigDecimal b) {
-    this.index = index;
-    this.target = target;
-    this.targetAmount = t;
-    this.baselineAmount = b;
-  }
+record FinalTargetSite(
+    int index, Target target, BigDecimal targetAmount, BigDecimal baselineAmount) {
 
   /**
    * Gets the comparable final target and baseline of an indicator, or null if either is missing,

@@ -12,14 +12,15 @@ import org.unsdcf.core.model.Money;
 final class ForeignCurrency extends FundingRule {
   ForeignCurrency() {
     super(
-        "FIN-006",
-        Severity.ERROR,
-        "Money currency differs from the framework currency",
-        "currency");
+        RuleInfo.of(
+            "FIN-006",
+            Severity.ERROR,
+            "Money currency differs from the framework currency",
+            "currency"));
   }
 
   @Override
-  void check(LineSite at, Reporter reporter) {
+  void check(LineSite at, FindingSink reporter) {
     FundingLine line = at.line();
     check(line.required(), "required", at, reporter);
     check(line.available(), "available", at, reporter);
@@ -28,7 +29,7 @@ final class ForeignCurrency extends FundingRule {
     }
   }
 
-  private static void check(Money money, String member, LineSite at, Reporter reporter) {
+  private static void check(Money money, String member, LineSite at, FindingSink reporter) {
     CooperationFramework plan = at.plan();
     if (!money.currency().equals(plan.currency())) {
       reporter.report(

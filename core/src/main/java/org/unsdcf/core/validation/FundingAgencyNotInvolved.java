@@ -6,11 +6,13 @@ import org.unsdcf.core.model.FundingLine;
 /** FIN-005: a funding line's agency is not one of its sub-output's agencies. */
 final class FundingAgencyNotInvolved extends FundingRule {
   FundingAgencyNotInvolved() {
-    super("FIN-005", Severity.ERROR, "funding agency not in the sub-output's agencies", "code");
+    super(
+        RuleInfo.of(
+            "FIN-005", Severity.ERROR, "funding agency not in the sub-output's agencies", "code"));
   }
 
   @Override
-  void check(LineSite at, Reporter reporter) {
+  void check(LineSite at, FindingSink reporter) {
     FundingLine line = at.line();
     if (!at.site().subOutput().agencies().contains(line.agency())) {
       reporter.report(

@@ -8,11 +8,11 @@ import org.unsdcf.core.model.FundingLine;
 /** DAT-003: a funding line's year is outside its JWP's period. */
 final class FundingYearOutsideJwp extends BaseRule {
   FundingYearOutsideJwp() {
-    super("DAT-003", Severity.ERROR, "funding year outside the JWP period", "year");
+    super(RuleInfo.of("DAT-003", Severity.ERROR, "funding year outside the JWP period", "year"));
   }
 
   @Override
-  public void check(CooperationFramework plan, RuleContext context, Reporter reporter) {
+  public void check(CooperationFramework plan, RuleContext context, FindingSink reporter) {
     for (RuleContext.SubOutputSite site : context.subOutputs()) {
       List<FundingLine> funding = site.subOutput().funding();
       for (int f = 0; f < funding.size(); f++) {

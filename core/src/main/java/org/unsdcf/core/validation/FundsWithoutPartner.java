@@ -11,13 +11,14 @@ import org.unsdcf.core.model.FundingLine;
 final class FundsWithoutPartner extends FundingRule {
   FundsWithoutPartner() {
     super(
-        "FIN-003",
-        Severity.ERROR,
-        "available > 0 without contributing partner, on the line or the sub-output");
+        RuleInfo.of(
+            "FIN-003",
+            Severity.ERROR,
+            "available > 0 without contributing partner, on the line or the sub-output"));
   }
 
   @Override
-  void check(LineSite at, Reporter reporter) {
+  void check(LineSite at, FindingSink reporter) {
     FundingLine line = at.line();
     if (line.available().amount().signum() > 0
         && line.contributingPartner().isEmpty()

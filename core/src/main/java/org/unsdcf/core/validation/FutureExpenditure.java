@@ -5,11 +5,11 @@ import org.unsdcf.core.model.FundingLine;
 /** FIN-008: money is reported spent for a year after asOf's year. */
 final class FutureExpenditure extends FundingRule {
   FutureExpenditure() {
-    super("FIN-008", Severity.WARNING, "expenditure > 0 for a year after asOf's year");
+    super(RuleInfo.of("FIN-008", Severity.WARNING, "expenditure > 0 for a year after asOf's year"));
   }
 
   @Override
-  void check(LineSite at, Reporter reporter) {
+  void check(LineSite at, FindingSink reporter) {
     FundingLine line = at.line();
     if (line.expenditure().isPresent()
         && line.expenditure().get().amount().signum() > 0

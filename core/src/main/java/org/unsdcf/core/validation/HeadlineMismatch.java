@@ -20,15 +20,16 @@ import org.unsdcf.core.model.ReportingPeriod;
 final class HeadlineMismatch extends BaseRule {
   HeadlineMismatch() {
     super(
-        "DIS-001",
-        Severity.ERROR,
-        "headline differs from the sum of an exhaustive dimension's values (WARNING if a"
-            + " non-exhaustive one exceeds it)",
-        "dimension");
+        RuleInfo.of(
+            "DIS-001",
+            Severity.ERROR,
+            "headline differs from the sum of an exhaustive dimension's values (WARNING if a"
+                + " non-exhaustive one exceeds it)",
+            "dimension"));
   }
 
   @Override
-  public void check(CooperationFramework plan, RuleContext context, Reporter reporter) {
+  public void check(CooperationFramework plan, RuleContext context, FindingSink reporter) {
     for (RuleContext.IndicatorSite site : context.indicators()) {
       Indicator ind = site.indicator();
       Disaggregations.Sum sum = Disaggregations.sum(ind);
@@ -63,7 +64,7 @@ final class HeadlineMismatch extends BaseRule {
       DisaggregationDimension d,
       Map<String, Measurement> cells,
       Disaggregations.Sum sum,
-      Reporter reporter) {
+      FindingSink reporter) {
     Indicator ind = site.indicator();
     Measurement headline = ind.measurements().get(h);
     if (cells.isEmpty() || (d.exhaustive() && cells.size() != d.categories().size())) {

@@ -10,14 +10,15 @@ import org.unsdcf.core.model.CooperationFramework;
 final class JointProgrammeAgencies extends BaseRule {
   JointProgrammeAgencies() {
     super(
-        "TAG-009",
-        Severity.WARNING,
-        "more than one agency on a sub-output with jointProgramme",
-        "count");
+        RuleInfo.of(
+            "TAG-009",
+            Severity.WARNING,
+            "more than one agency on a sub-output with jointProgramme",
+            "count"));
   }
 
   @Override
-  public void check(CooperationFramework plan, RuleContext context, Reporter reporter) {
+  public void check(CooperationFramework plan, RuleContext context, FindingSink reporter) {
     for (RuleContext.SubOutputSite site : context.subOutputs()) {
       int count = site.subOutput().agencies().size();
       if (site.subOutput().jointProgramme().isPresent() && count > 1) {

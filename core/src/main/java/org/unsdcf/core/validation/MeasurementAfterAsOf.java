@@ -7,11 +7,11 @@ import org.unsdcf.core.model.Measurement;
 /** DAT-005: a measurement's period ends after asOf: an actual for the future. */
 final class MeasurementAfterAsOf extends BaseRule {
   MeasurementAfterAsOf() {
-    super("DAT-005", Severity.ERROR, "measurement period ends after asOf");
+    super(RuleInfo.of("DAT-005", Severity.ERROR, "measurement period ends after asOf"));
   }
 
   @Override
-  public void check(CooperationFramework plan, RuleContext context, Reporter reporter) {
+  public void check(CooperationFramework plan, RuleContext context, FindingSink reporter) {
     for (RuleContext.IndicatorSite site : context.indicators()) {
       List<Measurement> ms = site.indicator().measurements();
       for (int m = 0; m < ms.size(); m++) {

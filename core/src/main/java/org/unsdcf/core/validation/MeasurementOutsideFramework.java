@@ -8,11 +8,13 @@ import org.unsdcf.core.model.ReportingPeriod;
 /** DAT-004: a measurement's period is not inside the framework's period. */
 final class MeasurementOutsideFramework extends BaseRule {
   MeasurementOutsideFramework() {
-    super("DAT-004", Severity.WARNING, "measurement period not inside the framework period");
+    super(
+        RuleInfo.of(
+            "DAT-004", Severity.WARNING, "measurement period not inside the framework period"));
   }
 
   @Override
-  public void check(CooperationFramework plan, RuleContext context, Reporter reporter) {
+  public void check(CooperationFramework plan, RuleContext context, FindingSink reporter) {
     for (RuleContext.IndicatorSite site : context.indicators()) {
       List<Measurement> ms = site.indicator().measurements();
       for (int m = 0; m < ms.size(); m++) {

@@ -17,14 +17,15 @@ import org.unsdcf.core.model.Measurement;
 final class MissingAnnualMeasurement extends BaseRule {
   MissingAnnualMeasurement() {
     super(
-        "IND-009",
-        Severity.INFO,
-        "ANNUAL: past framework year after the baseline year without a measurement ending in it",
-        "year");
+        RuleInfo.of(
+            "IND-009",
+            Severity.INFO,
+            "ANNUAL: past framework year after the baseline year without a measurement ending in it",
+            "year"));
   }
 
   @Override
-  public void check(CooperationFramework plan, RuleContext context, Reporter reporter) {
+  public void check(CooperationFramework plan, RuleContext context, FindingSink reporter) {
     int frameworkStart = plan.period().start().getValue();
     int frameworkEnd = plan.period().end().getValue();
     for (RuleContext.IndicatorSite site : context.indicators()) {

@@ -13,7 +13,7 @@ abstract class MissingTagRule extends BaseRule {
 
   MissingTagRule(
       String code, Severity draft, Severity publish, String member, String what, String summary) {
-    super(code, draft, publish, summary);
+    super(RuleInfo.of(code, draft, publish, summary));
     this.member = member;
     this.what = what;
   }
@@ -22,7 +22,7 @@ abstract class MissingTagRule extends BaseRule {
   abstract boolean missing(SubOutput so);
 
   @Override
-  public final void check(CooperationFramework plan, RuleContext context, Reporter reporter) {
+  public final void check(CooperationFramework plan, RuleContext context, FindingSink reporter) {
     for (RuleContext.SubOutputSite site : context.subOutputs()) {
       if (site.jwp().current() && missing(site.subOutput())) {
         reporter.report(

@@ -9,11 +9,16 @@ import org.unsdcf.core.model.YearNarrative;
 /** DAT-012: a progress narrative's year is outside the years of the sub-output's start and end. */
 final class NarrativeYearOutsideEntry extends BaseRule {
   NarrativeYearOutsideEntry() {
-    super("DAT-012", Severity.WARNING, "progress narrative year outside start-end years", "year");
+    super(
+        RuleInfo.of(
+            "DAT-012",
+            Severity.WARNING,
+            "progress narrative year outside start-end years",
+            "year"));
   }
 
   @Override
-  public void check(CooperationFramework plan, RuleContext context, Reporter reporter) {
+  public void check(CooperationFramework plan, RuleContext context, FindingSink reporter) {
     for (RuleContext.SubOutputSite site : context.subOutputs()) {
       SubOutput so = site.subOutput();
       List<YearNarrative> narratives = so.progressNarratives();

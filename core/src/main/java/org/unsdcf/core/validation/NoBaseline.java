@@ -7,11 +7,15 @@ import org.unsdcf.core.model.Measure;
 final class NoBaseline extends BaseRule {
   NoBaseline() {
     super(
-        "IND-001", Severity.WARNING, Severity.ERROR, "non-qualitative indicator without baseline");
+        RuleInfo.of(
+            "IND-001",
+            Severity.WARNING,
+            Severity.ERROR,
+            "non-qualitative indicator without baseline"));
   }
 
   @Override
-  public void check(CooperationFramework plan, RuleContext context, Reporter reporter) {
+  public void check(CooperationFramework plan, RuleContext context, FindingSink reporter) {
     for (RuleContext.IndicatorSite site : context.indicators()) {
       if (site.indicator().measure() != Measure.QUALITATIVE
           && site.indicator().baseline().isEmpty()) {

@@ -6,11 +6,15 @@ import org.unsdcf.core.model.Measure;
 /** IND-003: a UNIT, PERCENTAGE or ORDINAL indicator does not say which direction is better. */
 final class NoDirection extends BaseRule {
   NoDirection() {
-    super("IND-003", Severity.WARNING, "UNIT, PERCENTAGE or ORDINAL indicator without direction");
+    super(
+        RuleInfo.of(
+            "IND-003",
+            Severity.WARNING,
+            "UNIT, PERCENTAGE or ORDINAL indicator without direction"));
   }
 
   @Override
-  public void check(CooperationFramework plan, RuleContext context, Reporter reporter) {
+  public void check(CooperationFramework plan, RuleContext context, FindingSink reporter) {
     for (RuleContext.IndicatorSite site : context.indicators()) {
       Measure m = site.indicator().measure();
       if ((m == Measure.UNIT || m == Measure.PERCENTAGE || m == Measure.ORDINAL)

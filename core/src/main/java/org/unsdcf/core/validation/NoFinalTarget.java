@@ -7,14 +7,15 @@ import org.unsdcf.core.model.Measure;
 final class NoFinalTarget extends BaseRule {
   NoFinalTarget() {
     super(
-        "IND-002",
-        Severity.WARNING,
-        Severity.ERROR,
-        "non-qualitative indicator without FINAL target");
+        RuleInfo.of(
+            "IND-002",
+            Severity.WARNING,
+            Severity.ERROR,
+            "non-qualitative indicator without FINAL target"));
   }
 
   @Override
-  public void check(CooperationFramework plan, RuleContext context, Reporter reporter) {
+  public void check(CooperationFramework plan, RuleContext context, FindingSink reporter) {
     for (RuleContext.IndicatorSite site : context.indicators()) {
       if (site.indicator().measure() != Measure.QUALITATIVE
           && site.indicator().finalTarget().isEmpty()) {

@@ -5,11 +5,11 @@ import org.unsdcf.core.model.CooperationFramework;
 /** IND-008: an indicator names no means of verification. */
 final class NoMeansOfVerification extends BaseRule {
   NoMeansOfVerification() {
-    super("IND-008", Severity.WARNING, "no means of verification");
+    super(RuleInfo.of("IND-008", Severity.WARNING, "no means of verification"));
   }
 
   @Override
-  public void check(CooperationFramework plan, RuleContext context, Reporter reporter) {
+  public void check(CooperationFramework plan, RuleContext context, FindingSink reporter) {
     for (RuleContext.IndicatorSite site : context.indicators()) {
       if (site.indicator().meansOfVerification().isEmpty()) {
         reporter.report(

@@ -8,11 +8,16 @@ import org.unsdcf.core.model.CooperationFramework;
 /** STR-008: more than one results group has an outcome in its scope. */
 final class OutcomeInSeveralScopes extends BaseRule {
   OutcomeInSeveralScopes() {
-    super("STR-008", Severity.WARNING, "outcome in more than one results group's scope", "groups");
+    super(
+        RuleInfo.of(
+            "STR-008",
+            Severity.WARNING,
+            "outcome in more than one results group's scope",
+            "groups"));
   }
 
   @Override
-  public void check(CooperationFramework plan, RuleContext context, Reporter reporter) {
+  public void check(CooperationFramework plan, RuleContext context, FindingSink reporter) {
     for (RuleContext.OutcomeSite site : context.outcomes()) {
       List<RuleContext.GroupSite> groups = context.groupsOf(site);
       if (groups.size() > 1) {

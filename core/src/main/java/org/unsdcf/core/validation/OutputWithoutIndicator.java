@@ -5,11 +5,11 @@ import org.unsdcf.core.model.CooperationFramework;
 /** STR-003: an output has no indicator. */
 final class OutputWithoutIndicator extends BaseRule {
   OutputWithoutIndicator() {
-    super("STR-003", Severity.WARNING, "output without indicator");
+    super(RuleInfo.of("STR-003", Severity.WARNING, "output without indicator"));
   }
 
   @Override
-  public void check(CooperationFramework plan, RuleContext context, Reporter reporter) {
+  public void check(CooperationFramework plan, RuleContext context, FindingSink reporter) {
     for (RuleContext.OutputSite site : context.outputs()) {
       if (site.output().indicators().isEmpty()) {
         reporter.report(

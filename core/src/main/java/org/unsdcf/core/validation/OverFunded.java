@@ -8,11 +8,11 @@ import org.unsdcf.core.model.FundingLine;
  */
 final class OverFunded extends FundingRule {
   OverFunded() {
-    super("FIN-001", Severity.WARNING, "available > required");
+    super(RuleInfo.of("FIN-001", Severity.WARNING, "available > required"));
   }
 
   @Override
-  void check(LineSite at, Reporter reporter) {
+  void check(LineSite at, FindingSink reporter) {
     FundingLine line = at.line();
     if (line.available().currency().equals(line.required().currency())
         && line.available().amount().compareTo(line.required().amount()) > 0) {

@@ -9,11 +9,11 @@ import org.unsdcf.core.model.Money;
  */
 final class OverSpent extends FundingRule {
   OverSpent() {
-    super("FIN-002", Severity.WARNING, "expenditure > available");
+    super(RuleInfo.of("FIN-002", Severity.WARNING, "expenditure > available"));
   }
 
   @Override
-  void check(LineSite at, Reporter reporter) {
+  void check(LineSite at, FindingSink reporter) {
     FundingLine line = at.line();
     if (line.expenditure().isEmpty()) {
       return;

@@ -16,14 +16,15 @@ import org.unsdcf.core.model.YearRange;
 final class OverlappingJwps extends BaseRule {
   OverlappingJwps() {
     super(
-        "DAT-009",
-        Severity.WARNING,
-        "two current JWPs of the same results group overlap in years",
-        "other");
+        RuleInfo.of(
+            "DAT-009",
+            Severity.WARNING,
+            "two current JWPs of the same results group overlap in years",
+            "other"));
   }
 
   @Override
-  public void check(CooperationFramework plan, RuleContext context, Reporter reporter) {
+  public void check(CooperationFramework plan, RuleContext context, FindingSink reporter) {
     Map<String, Map<Integer, RuleContext.JwpSite>> firstByYear = new HashMap<>();
     for (RuleContext.JwpSite site : context.jwps()) {
       if (!site.current()) {

@@ -18,11 +18,16 @@ final class RatioMismatch extends BaseRule {
   static final BigDecimal TOLERANCE = new BigDecimal("0.05");
 
   RatioMismatch() {
-    super("IND-007", Severity.WARNING, "|value - numerator / denominator * k| > 0.05", "expected");
+    super(
+        RuleInfo.of(
+            "IND-007",
+            Severity.WARNING,
+            "|value - numerator / denominator * k| > 0.05",
+            "expected"));
   }
 
   @Override
-  public void check(CooperationFramework plan, RuleContext context, Reporter reporter) {
+  public void check(CooperationFramework plan, RuleContext context, FindingSink reporter) {
     for (RuleContext.IndicatorSite site : context.indicators()) {
       List<Measurement> ms = site.indicator().measurements();
       for (int m = 0; m < ms.size(); m++) {

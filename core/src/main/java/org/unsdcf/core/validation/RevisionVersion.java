@@ -10,11 +10,15 @@ import org.unsdcf.core.model.CooperationFramework;
 final class RevisionVersion extends BaseRule {
   RevisionVersion() {
     super(
-        "JWP-003", Severity.WARNING, "version not above the superseded JWP's", "supersededVersion");
+        RuleInfo.of(
+            "JWP-003",
+            Severity.WARNING,
+            "version not above the superseded JWP's",
+            "supersededVersion"));
   }
 
   @Override
-  public void check(CooperationFramework plan, RuleContext context, Reporter reporter) {
+  public void check(CooperationFramework plan, RuleContext context, FindingSink reporter) {
     for (RuleContext.JwpSite site : context.jwps()) {
       RuleContext.JwpSite old = site.jwp().supersedes().map(context::jwp).orElse(null);
       if (old != null && site.jwp().version() <= old.jwp().version()) {

@@ -25,7 +25,7 @@ public final class RuleCatalogue {
   private static List<RuleInfo> infos() {
     List<RuleInfo> infos = new ArrayList<>();
     for (Rule rule : StandardRules.ALL) {
-      infos.add(new RuleInfo(rule));
+      infos.add(rule.info());
     }
     return List.copyOf(infos);
   }

@@ -2,6 +2,7 @@ package org.unsdcf.core.validation;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.TreeSet;
 
 /**
  * What the catalogue says about one rule: its code, category, severity under each strictness, a
@@ -17,13 +18,55 @@ public final class RuleInfo {
   private final String summary;
   private final List<String> argumentKeys;
 
-  RuleInfo(Rule rule) {
-    this.code = rule.code();
-    this.category = rule.category();
-    this.draftSeverity = rule.draftSeverity();
-    this.publishSeverity = rule.publishSeverity();
-    this.summary = rule.summary();
-    this.argumentKeys = List.copyOf(rule.argumentKeys());
+  private RuleInfo(
+      String code,
+      Severity draftSeverity,
+      Severity publishSeverity,
+      String summary,
+      List<String> argumentKeys) {
+    this.code = Objects.requireNonNull(code, "code");
+    this.category = RuleCategory.ofCode(code);
+    this.draftSeverity = Objects.requireNonNull(draftSeverity, "draftSeverity");
+    this.publishSeverity = Objects.requireNonNull(publishSeverity, "publishSeverity");
+    this.summary = Objects.requireNonNull(summary, "summary");
+    this.argumentKeys = argumentKeys;
+  }
+
+  /**
+   * Obtains the facts of a rule with one severity under both strictnesses.
+   *
+   * @param code the catalogue code, whose prefix gives the category
+   * @param severity the severity under DRAFT and PUBLISH
+   * @param summary what the rule checks, in one line
+   * @param argumentKeys the keys every finding's arguments have, in any order
+   * @return the rule's facts, the keys sorted and each once
+   */
+  static RuleInfo of(String code, Severity severity, String summary, String... argumentKeys) {
+    return of(code, severity, severity, summary, argumentKeys);
+  }
+
+  /**
+   * Obtains the facts of a rule.
+   *
+   * @param code the catalogue code, whose prefix gives the category
+   * @param draftSeverity the severity under DRAFT
+   * @param publishSeverity the severity under PUBLISH
+   * @param summary what the rule checks, in one line
+   * @param argumentKeys the keys every finding's arguments have, in any order
+   * @return the rule's facts, the keys sorted and each once
+   */
+  static RuleInfo of(
+      String code,
+      Severity draftSeverity,
+      Severity publishSeverity,
+      String summary,
+      String... argumentKeys) {
+    return new RuleInfo(
+        code,
+        draftSeverity,
+        publishSeverity,
+        summary,
+        List.copyOf(new TreeSet<>(List.of(argumentKeys))));
   }
 
   /**

@@ -14,14 +14,15 @@ import org.unsdcf.core.sdg.SdgIndicator;
 final class SdgIndicatorWithoutTarget extends BaseRule {
   SdgIndicatorWithoutTarget() {
     super(
-        "SDG-003",
-        Severity.WARNING,
-        "SDG indicator x.y.z (or a repeat) but no target x.y in the owner's sdgTargets",
-        "target");
+        RuleInfo.of(
+            "SDG-003",
+            Severity.WARNING,
+            "SDG indicator x.y.z (or a repeat) but no target x.y in the owner's sdgTargets",
+            "target"));
   }
 
   @Override
-  public void check(CooperationFramework plan, RuleContext context, Reporter reporter) {
+  public void check(CooperationFramework plan, RuleContext context, FindingSink reporter) {
     for (RuleContext.IndicatorSite site : context.indicators()) {
       if (site.indicator().sdgIndicator().isEmpty()) {
         continue;

@@ -8,11 +8,11 @@ import org.unsdcf.core.model.TargetKind;
 /** IND-010: an indicator has more than one FINAL target; each after the first is reported. */
 final class SeveralFinalTargets extends BaseRule {
   SeveralFinalTargets() {
-    super("IND-010", Severity.ERROR, "more than one FINAL target");
+    super(RuleInfo.of("IND-010", Severity.ERROR, "more than one FINAL target"));
   }
 
   @Override
-  public void check(CooperationFramework plan, RuleContext context, Reporter reporter) {
+  public void check(CooperationFramework plan, RuleContext context, FindingSink reporter) {
     for (RuleContext.IndicatorSite site : context.indicators()) {
       List<Target> targets = site.indicator().targets();
       boolean seen = false;

@@ -12,7 +12,7 @@ abstract class StatusRule extends BaseRule {
   private final ImplementationStatus status;
 
   StatusRule(String code, ImplementationStatus status, String summary) {
-    super(code, Severity.WARNING, Severity.ERROR, summary);
+    super(RuleInfo.of(code, Severity.WARNING, Severity.ERROR, summary));
     this.status = status;
   }
 
@@ -23,7 +23,7 @@ abstract class StatusRule extends BaseRule {
   abstract String why(SubOutput so);
 
   @Override
-  public final void check(CooperationFramework plan, RuleContext context, Reporter reporter) {
+  public final void check(CooperationFramework plan, RuleContext context, FindingSink reporter) {
     for (RuleContext.SubOutputSite site : context.subOutputs()) {
       SubOutput so = site.subOutput();
       if (site.jwp().current() && so.status() == status && contradicts(so, context)) {

@@ -7,11 +7,12 @@ import org.unsdcf.core.model.YearRange;
 /** DAT-002: a sub-output's start or end falls outside its JWP's period (one finding each). */
 final class SubOutputOutsideJwp extends BaseRule {
   SubOutputOutsideJwp() {
-    super("DAT-002", Severity.WARNING, "sub-output start or end outside its JWP period");
+    super(
+        RuleInfo.of("DAT-002", Severity.WARNING, "sub-output start or end outside its JWP period"));
   }
 
   @Override
-  public void check(CooperationFramework plan, RuleContext context, Reporter reporter) {
+  public void check(CooperationFramework plan, RuleContext context, FindingSink reporter) {
     for (RuleContext.SubOutputSite site : context.subOutputs()) {
       YearRange period = site.jwp().jwp().period();
       check(site, "start", site.subOutput().start(), period, reporter);
@@ -24,7 +25,7 @@ final class SubOutputOutsideJwp extends BaseRule {
       String member,
       LocalDate date,
       YearRange period,
-      Reporter reporter) {
+      FindingSink reporter) {
     if (!period.contains(date)) {
       reporter.report(
           site.path() + "/" + member,

@@ -20,11 +20,11 @@ final class SupersedesCycle extends BaseRule {
   private static final int DONE = 2;
 
   SupersedesCycle() {
-    super("STR-011", Severity.ERROR, "supersedes cycle, self included", "cycle");
+    super(RuleInfo.of("STR-011", Severity.ERROR, "supersedes cycle, self included", "cycle"));
   }
 
   @Override
-  public void check(CooperationFramework plan, RuleContext context, Reporter reporter) {
+  public void check(CooperationFramework plan, RuleContext context, FindingSink reporter) {
     List<RuleContext.JwpSite> jwps = context.jwps();
     int[] next = new int[jwps.size()];
     for (int i = 0; i < next.length; i++) {
@@ -51,7 +51,7 @@ final class SupersedesCycle extends BaseRule {
   }
 
   private static void report(
-      List<RuleContext.JwpSite> jwps, int[] next, int onCycle, Reporter reporter) {
+      List<RuleContext.JwpSite> jwps, int[] next, int onCycle, FindingSink reporter) {
     int first = onCycle;
     for (int n = next[onCycle]; n != onCycle; n = next[n]) {
       first = Math.min(first, n);

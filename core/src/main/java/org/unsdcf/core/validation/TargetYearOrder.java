@@ -14,14 +14,15 @@ import org.unsdcf.core.model.TargetKind;
 final class TargetYearOrder extends BaseRule {
   TargetYearOrder() {
     super(
-        "IND-013",
-        Severity.WARNING,
-        "final target year <= baseline year, or a milestone after the final year",
-        "year");
+        RuleInfo.of(
+            "IND-013",
+            Severity.WARNING,
+            "final target year <= baseline year, or a milestone after the final year",
+            "year"));
   }
 
   @Override
-  public void check(CooperationFramework plan, RuleContext context, Reporter reporter) {
+  public void check(CooperationFramework plan, RuleContext context, FindingSink reporter) {
     for (RuleContext.IndicatorSite site : context.indicators()) {
       List<Target> targets = site.indicator().targets();
       int finalIndex = -1;

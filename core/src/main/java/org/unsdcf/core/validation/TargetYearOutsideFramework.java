@@ -7,11 +7,11 @@ import org.unsdcf.core.model.Target;
 /** DAT-007: a target's year is outside the framework's period. */
 final class TargetYearOutsideFramework extends BaseRule {
   TargetYearOutsideFramework() {
-    super("DAT-007", Severity.WARNING, "target year outside the framework period");
+    super(RuleInfo.of("DAT-007", Severity.WARNING, "target year outside the framework period"));
   }
 
   @Override
-  public void check(CooperationFramework plan, RuleContext context, Reporter reporter) {
+  public void check(CooperationFramework plan, RuleContext context, FindingSink reporter) {
     for (RuleContext.IndicatorSite site : context.indicators()) {
       List<Target> targets = site.indicator().targets();
       for (int t = 0; t < targets.size(); t++) {

@@ -8,11 +8,13 @@ final class TooManySdgTargets extends BaseRule {
   static final int LIMIT = 10;
 
   TooManySdgTargets() {
-    super("TAG-002", Severity.ERROR, "more than 10 SDG targets on a sub-output", "count");
+    super(
+        RuleInfo.of(
+            "TAG-002", Severity.ERROR, "more than 10 SDG targets on a sub-output", "count"));
   }
 
   @Override
-  public void check(CooperationFramework plan, RuleContext context, Reporter reporter) {
+  public void check(CooperationFramework plan, RuleContext context, FindingSink reporter) {
     for (RuleContext.SubOutputSite site : context.subOutputs()) {
       int count = site.subOutput().sdgTargets().size();
       if (count > LIMIT) {

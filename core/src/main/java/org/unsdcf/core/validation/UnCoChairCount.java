@@ -14,11 +14,13 @@ import org.unsdcf.core.model.CooperationFramework;
  */
 final class UnCoChairCount extends BaseRule {
   UnCoChairCount() {
-    super("GOV-001", Severity.WARNING, "not exactly two UN co-chairs serving at asOf", "count");
+    super(
+        RuleInfo.of(
+            "GOV-001", Severity.WARNING, "not exactly two UN co-chairs serving at asOf", "count"));
   }
 
   @Override
-  public void check(CooperationFramework plan, RuleContext context, Reporter reporter) {
+  public void check(CooperationFramework plan, RuleContext context, FindingSink reporter) {
     for (RuleContext.GroupSite site : context.groups()) {
       Set<String> serving = new HashSet<>();
       for (CoChair c : site.group().coChairs()) {

@@ -16,15 +16,16 @@ import org.unsdcf.core.units.IndicatorUnit;
 final class UnconvertibleUnit extends BaseRule {
   UnconvertibleUnit() {
     super(
-        "IND-006",
-        Severity.ERROR,
-        "a value's unit not convertible to the indicator's (other UnitKind)",
-        "expected",
-        "unit");
+        RuleInfo.of(
+            "IND-006",
+            Severity.ERROR,
+            "a value's unit not convertible to the indicator's (other UnitKind)",
+            "expected",
+            "unit"));
   }
 
   @Override
-  public void check(CooperationFramework plan, RuleContext context, Reporter reporter) {
+  public void check(CooperationFramework plan, RuleContext context, FindingSink reporter) {
     for (RuleContext.IndicatorSite site : context.indicators()) {
       Indicator ind = site.indicator();
       if (ind.baseline().isPresent()) {
@@ -45,7 +46,7 @@ final class UnconvertibleUnit extends BaseRule {
       RuleContext.IndicatorSite site,
       String where,
       Optional<IndicatorUnit> unit,
-      Reporter reporter) {
+      FindingSink reporter) {
     Indicator ind = site.indicator();
     if (unit.isPresent() && ind.unit().isPresent() && !Values.convertible(ind, unit)) {
       IndicatorUnit expected = ind.unit().get();

@@ -14,13 +14,14 @@ import org.unsdcf.core.model.ReportingPeriod;
 final class UnderivableHeadline extends BaseRule {
   UnderivableHeadline() {
     super(
-        "DIS-002",
-        Severity.WARNING,
-        "period with disaggregated values but no headline, none derivable");
+        RuleInfo.of(
+            "DIS-002",
+            Severity.WARNING,
+            "period with disaggregated values but no headline, none derivable"));
   }
 
   @Override
-  public void check(CooperationFramework plan, RuleContext context, Reporter reporter) {
+  public void check(CooperationFramework plan, RuleContext context, FindingSink reporter) {
     for (RuleContext.IndicatorSite site : context.indicators()) {
       Indicator ind = site.indicator();
       List<Measurement> ms = ind.measurements();

@@ -15,14 +15,15 @@ import org.unsdcf.core.model.YearRange;
 final class UnfundedYear extends BaseRule {
   UnfundedYear() {
     super(
-        "FIN-007",
-        Severity.WARNING,
-        "a year of the sub-output's dates within the JWP period without funding line",
-        "year");
+        RuleInfo.of(
+            "FIN-007",
+            Severity.WARNING,
+            "a year of the sub-output's dates within the JWP period without funding line",
+            "year"));
   }
 
   @Override
-  public void check(CooperationFramework plan, RuleContext context, Reporter reporter) {
+  public void check(CooperationFramework plan, RuleContext context, FindingSink reporter) {
     for (RuleContext.SubOutputSite site : context.subOutputs()) {
       if (!site.jwp().current()) {
         continue;

@@ -7,11 +7,11 @@ import org.unsdcf.core.model.Tag;
 /** ALN-001: a GCM_OBJECTIVE tag's code is not one of the 23 objectives of the GCM. */
 final class UnknownGcmObjective extends BaseRule {
   UnknownGcmObjective() {
-    super("ALN-001", Severity.ERROR, "GCM_OBJECTIVE code not 1-23", "code");
+    super(RuleInfo.of("ALN-001", Severity.ERROR, "GCM_OBJECTIVE code not 1-23", "code"));
   }
 
   @Override
-  public void check(CooperationFramework plan, RuleContext context, Reporter reporter) {
+  public void check(CooperationFramework plan, RuleContext context, FindingSink reporter) {
     for (RuleContext.TagSite site : context.tags()) {
       Tag tag = site.tag();
       if (Tag.GCM_OBJECTIVE.equals(tag.vocabulary()) && !known(tag.code(), context)) {

@@ -6,11 +6,11 @@ import org.unsdcf.core.model.CooperationFramework;
 /** SDG-002: an indicator's {@code sdgIndicator} is not in the SDG catalogue. */
 final class UnknownSdgIndicator extends BaseRule {
   UnknownSdgIndicator() {
-    super("SDG-002", Severity.ERROR, "SDG indicator not in the catalogue", "code");
+    super(RuleInfo.of("SDG-002", Severity.ERROR, "SDG indicator not in the catalogue", "code"));
   }
 
   @Override
-  public void check(CooperationFramework plan, RuleContext context, Reporter reporter) {
+  public void check(CooperationFramework plan, RuleContext context, FindingSink reporter) {
     for (RuleContext.IndicatorSite site : context.indicators()) {
       if (site.indicator().sdgIndicator().isPresent()) {
         String code = site.indicator().sdgIndicator().get();

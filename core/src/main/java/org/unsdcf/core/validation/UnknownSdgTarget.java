@@ -10,11 +10,11 @@ import org.unsdcf.core.model.CooperationFramework;
  */
 final class UnknownSdgTarget extends BaseRule {
   UnknownSdgTarget() {
-    super("SDG-001", Severity.ERROR, "SDG target not in the catalogue", "code");
+    super(RuleInfo.of("SDG-001", Severity.ERROR, "SDG target not in the catalogue", "code"));
   }
 
   @Override
-  public void check(CooperationFramework plan, RuleContext context, Reporter reporter) {
+  public void check(CooperationFramework plan, RuleContext context, FindingSink reporter) {
     for (RuleContext.OutcomeSite site : context.outcomes()) {
       check(site.path(), site.outcome().code(), site.outcome().sdgTargets(), context, reporter);
     }
@@ -27,7 +27,11 @@ final class UnknownSdgTarget extends BaseRule {
   }
 
   private static void check(
-      String path, String subject, List<String> targets, RuleContext context, Reporter reporter) {
+      String path,
+      String subject,
+      List<String> targets,
+      RuleContext context,
+      FindingSink reporter) {
     for (int n = 0; n < targets.size(); n++) {
       String code = targets.get(n);
       if (context.sdg().target(code).isEmpty()) {

@@ -16,11 +16,13 @@ import org.unsdcf.core.model.CooperationFramework;
  */
 final class UnknownUnEntity extends BaseRule {
   UnknownUnEntity() {
-    super("ALN-004", Severity.INFO, "UN entity not in the UN entity catalogue", "entity");
+    super(
+        RuleInfo.of(
+            "ALN-004", Severity.INFO, "UN entity not in the UN entity catalogue", "entity"));
   }
 
   @Override
-  public void check(CooperationFramework plan, RuleContext context, Reporter reporter) {
+  public void check(CooperationFramework plan, RuleContext context, FindingSink reporter) {
     UnEntityCatalogue un = context.entities();
     for (RuleContext.OutputSite site : context.outputs()) {
       List<String> entities = site.output().contributingEntities();
@@ -84,7 +86,7 @@ final class UnknownUnEntity extends BaseRule {
       String subject,
       String role,
       String owner,
-      Reporter reporter) {
+      FindingSink reporter) {
     if (un.byCode(entity).isPresent()) {
       return;
     }

@@ -69,8 +69,9 @@ public final class Validator {
         new RuleContext(plan, options.asOf(), options.strictness(), sdg, gcm, entities);
     List<Finding> findings = new ArrayList<>();
     for (Rule rule : rules) {
-      if (!options.disabledRules().contains(rule.code())) {
-        rule.check(plan, context, new Reporter(rule, options.strictness(), findings));
+      RuleInfo info = rule.info();
+      if (!options.disabledRules().contains(info.code())) {
+        rule.check(plan, context, new Reporter(info, options.strictness(), findings));
       }
     }
     return ValidationReport.of(plan.code(), options.asOf(), options.strictness(), findings);

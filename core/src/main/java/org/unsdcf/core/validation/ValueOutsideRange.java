@@ -20,14 +20,15 @@ import org.unsdcf.core.units.IndicatorUnit;
 final class ValueOutsideRange extends BaseRule {
   ValueOutsideRange() {
     super(
-        "IND-005",
-        Severity.WARNING,
-        "value outside naturalRange (PERCENTAGE default [0, 100])",
-        "value");
+        RuleInfo.of(
+            "IND-005",
+            Severity.WARNING,
+            "value outside naturalRange (PERCENTAGE default [0, 100])",
+            "value"));
   }
 
   @Override
-  public void check(CooperationFramework plan, RuleContext context, Reporter reporter) {
+  public void check(CooperationFramework plan, RuleContext context, FindingSink reporter) {
     for (RuleContext.IndicatorSite site : context.indicators()) {
       Indicator ind = site.indicator();
       Optional<NumericRange> range = ind.effectiveRange();
@@ -67,7 +68,7 @@ final class ValueOutsideRange extends BaseRule {
       Value value,
       Optional<IndicatorUnit> unit,
       NumericRange range,
-      Reporter reporter) {
+      FindingSink reporter) {
     BigDecimal amount = Values.amount(site.indicator(), value, unit);
     if (amount != null && !range.contains(amount)) {
       reporter.report(
