@@ -71,6 +71,6 @@ echo "load after:   $(cut -d' ' -f1-3 /proc/loadavg)" >> "$machine"
 
 "$java" -cp "$jar" org.unsdcf.benchmarks.Results "$out/heap.json" "$machine" benchmarks/analysis.md \
   benchmarks/RESULTS.md \
-  "$out/read.json" "$out/report.json" "$out/uninfo.json" "$out/iatiimport.json" "$out/global.json" "$out/portfolio-global.json" "$out/portfolio-stress.json" \
+  "$out/read.json" "$out/report.json" "$out/iati.json" "$out/uninfo.json" "$out/iatiimport.json" "$out/global.json" "$out/portfolio-global.json" "$out/portfolio-stress.json" \
   "$out/cli.json" > /dev/null
 echo "run.sh: wrote benchmarks/RESULTS.md" >&2

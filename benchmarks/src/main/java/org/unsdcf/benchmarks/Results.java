@@ -238,6 +238,27 @@ public final class Results {
         "TYPICAL");
     goal(
         md,
+        "IATI export / our JSON write, PRETTY (the default layout, indented like the export; time,"
+            + " TYPICAL)",
+        "≤ 3",
+        false,
+        3,
+        "IatiExportBenchmark.iatiExport",
+        "TYPICAL",
+        "IatiExportBenchmark.jsonPrettyWrite",
+        "TYPICAL");
+    goal(
+        md,
+        "IATI export / our JSON write, COMPACT (time, TYPICAL; the stricter reading)",
+        "≤ 3",
+        false,
+        3,
+        "IatiExportBenchmark.iatiExport",
+        "TYPICAL",
+        "IatiExportBenchmark.jsonCompactWrite",
+        "TYPICAL");
+    goal(
+        md,
         "UN INFO import / raw jackson-dataformat-csv row scan (throughput, ECA export)",
         "≥ 0.5",
         true,

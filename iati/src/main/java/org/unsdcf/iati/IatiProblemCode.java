@@ -63,8 +63,6 @@ public enum IatiProblemCode {
   NO_COUNTRY(Severity.ERROR),
   /** An activity's values could not form a valid entry: not imported. */
   INVALID_ENTRY(Severity.ERROR),
-  /** The output an activity links to is not in the plan: the entry is unlinked. */
-  OUTPUT_NOT_IN_PLAN(Severity.WARNING),
   /** More problems than the importer records: the rest were counted, not listed. */
   TOO_MANY_PROBLEMS(Severity.WARNING);
 

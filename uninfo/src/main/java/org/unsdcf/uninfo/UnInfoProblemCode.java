@@ -72,7 +72,7 @@ public enum UnInfoProblemCode {
   AGENCY_UNKNOWN,
   /** WARNING: a UN INFO pseudo-agency (an abbreviation ending in a comma), not mapped. */
   AGENCY_PSEUDO,
-  /** WARNING: an agency list that leaves no agency: the row is not imported. */
+  /** ERROR: an agency list that leaves no agency: the row is not imported. */
   AGENCY_MISSING,
   /** INFO: an SDG goal listed that none of the row's targets belongs to, or the reverse. */
   SDG_GOAL_MISMATCH,
