@@ -12,6 +12,7 @@ import org.unsdcf.core.rollup.BudgetGroup;
 final class BudgetChart {
   private static final int WIDTH = 900;
   private static final String[] SERIES = {"Required", "Available", "Expenditure"};
+  private static final String[] SERIES_LOWER = {"required", "available", "expenditure"};
   private static final String[] COLOURS = {
     Palette.REQUIRED, Palette.AVAILABLE, Palette.EXPENDITURE
   };
@@ -25,6 +26,7 @@ final class BudgetChart {
     double left = 90;
     double plot = WIDTH - left - 20;
     double max = max(years);
+    String[][] amounts = amounts(years);
     Svg svg =
         Svg.open(
             markup,
@@ -32,7 +34,9 @@ final class BudgetChart {
             WIDTH,
             height,
             "Budget by year (" + currency + ")",
-            "Columns of required, available and expenditure per year: " + describe(years) + ".");
+            "Columns of required, available and expenditure per year: "
+                + describe(years, amounts)
+                + ".");
     legend(svg);
     svg.line(left, bottom, left + plot, bottom, Palette.MUTED);
     svg.text(
@@ -53,7 +57,7 @@ final class BudgetChart {
             Math.max(h, 1),
             COLOURS[s],
             "mark",
-            tip(group.key(), SERIES[s], values[s], currency));
+            tip(group.key(), s, amounts[i][s], currency));
       }
       svg.text(
           left + i * slot + slot / 2, bottom + 18, group.key(), "middle", Palette.TEXT, "axis");
@@ -69,6 +73,7 @@ final class BudgetChart {
     double plot = WIDTH - left - 150;
     int height = (int) top + row * groups.size() + 8;
     double max = max(groups);
+    String[][] amounts = amounts(groups);
     Svg svg =
         Svg.open(
             markup,
@@ -79,7 +84,7 @@ final class BudgetChart {
             "Bars of required, available and expenditure per "
                 + what
                 + ": "
-                + describe(groups)
+                + describe(groups, amounts)
                 + ".");
     legend(svg);
     for (int i = 0; i < groups.size(); i++) {
@@ -97,9 +102,9 @@ final class BudgetChart {
             8,
             COLOURS[s],
             "mark",
-            tip(group.key(), SERIES[s], values[s], currency));
+            tip(group.key(), s, amounts[i][s], currency));
       }
-      svg.text(left + plot + 8, y + 17, Figures.money(values[0]), "start", Palette.MUTED, "value");
+      svg.text(left + plot + 8, y + 17, amounts[i][0], "start", Palette.MUTED, "value");
     }
     svg.close();
   }
@@ -127,28 +132,41 @@ final class BudgetChart {
     return max > 0 ? max : 1;
   }
 
-  private static String tip(String key, String series, BigDecimal value, String currency) {
+  /** Each group's amounts of the three series as people read them, worked out once a chart. */
+  private static String[][] amounts(List<BudgetGroup> groups) {
+    String[][] amounts = new String[groups.size()][];
+    for (int i = 0; i < amounts.length; i++) {
+      BigDecimal[] values = values(groups.get(i).budget());
+      amounts[i] =
+          new String[] {
+            Figures.money(values[0]), Figures.money(values[1]), Figures.money(values[2])
+          };
+    }
+    return amounts;
+  }
+
+  private static String tip(String key, int series, String amount, String currency) {
     return (key.isEmpty() ? "(none)" : key)
         + ": "
-        + series.toLowerCase(java.util.Locale.ROOT)
+        + SERIES_LOWER[series]
         + " "
-        + Figures.money(value)
+        + amount
         + " "
         + currency;
   }
 
-  private static String describe(List<BudgetGroup> groups) {
+  private static String describe(List<BudgetGroup> groups, String[][] amounts) {
     StringBuilder desc = new StringBuilder();
-    for (BudgetGroup group : groups) {
-      BigDecimal[] values = values(group.budget());
+    for (int i = 0; i < amounts.length; i++) {
+      BudgetGroup group = groups.get(i);
       desc.append(desc.length() == 0 ? "" : "; ")
           .append(group.key().isEmpty() ? "(none)" : group.key())
           .append(" required ")
-          .append(Figures.money(values[0]))
+          .append(amounts[i][0])
           .append(", available ")
-          .append(Figures.money(values[1]))
+          .append(amounts[i][1])
           .append(", expenditure ")
-          .append(Figures.money(values[2]));
+          .append(amounts[i][2]);
     }
     return desc.toString();
   }

@@ -2,7 +2,6 @@ package org.unsdcf.report;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.unsdcf.core.model.CooperationFramework;
@@ -107,8 +106,6 @@ public final class HtmlReport {
               + validation.framework()
               + "'");
     }
-    StringBuilder page = new StringBuilder(64 * 1024);
-    new Page(plan, rollup, validation, page).write();
-    out.write(page.toString().getBytes(StandardCharsets.UTF_8));
+    new Page(plan, rollup, validation).write().writeTo(out);
   }
 }

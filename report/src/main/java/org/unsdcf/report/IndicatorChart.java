@@ -87,15 +87,23 @@ final class IndicatorChart {
   }
 
   static void write(Markup markup, String id, String code, List<Point> points) {
+    // Each value's double and each date's day, worked out once: a converted value's doubleValue()
+    // goes through its decimal string.
+    int count = points.size();
+    long[] days = new long[count];
+    double[] values = new double[count];
     long first = Long.MAX_VALUE;
     long last = Long.MIN_VALUE;
     double low = Double.MAX_VALUE;
     double high = -Double.MAX_VALUE;
-    for (Point p : points) {
-      first = Math.min(first, p.date().toEpochDay());
-      last = Math.max(last, p.date().toEpochDay());
-      low = Math.min(low, p.value().doubleValue());
-      high = Math.max(high, p.value().doubleValue());
+    for (int i = 0; i < count; i++) {
+      Point p = points.get(i);
+      days[i] = p.date().toEpochDay();
+      values[i] = p.value().doubleValue();
+      first = Math.min(first, days[i]);
+      last = Math.max(last, days[i]);
+      low = Math.min(low, values[i]);
+      high = Math.max(high, values[i]);
     }
     if (first == last) {
       first -= 183;
@@ -106,9 +114,13 @@ final class IndicatorChart {
       low -= spread;
       high += spread;
     }
+    double[] xs = new double[count];
+    double[] ys = new double[count];
     StringBuilder desc = new StringBuilder();
-    for (Point p : points) {
-      desc.append(desc.length() == 0 ? "" : "; ").append(p.label());
+    for (int i = 0; i < count; i++) {
+      xs[i] = PAD + (WIDTH - 2 * PAD) * (days[i] - first) / (double) (last - first);
+      ys[i] = HEIGHT - PAD - (HEIGHT - 2 * PAD) * (values[i] - low) / (high - low);
+      desc.append(desc.length() == 0 ? "" : "; ").append(points.get(i).label());
     }
     Svg svg =
         Svg.open(
@@ -120,21 +132,22 @@ final class IndicatorChart {
             desc.append('.').toString());
     svg.line(PAD, HEIGHT - PAD, WIDTH - PAD, HEIGHT - PAD, Palette.RULE);
     StringBuilder actuals = new StringBuilder();
-    for (Point p : points) {
-      if (p.kind() == Kind.ACTUAL) {
+    for (int i = 0; i < count; i++) {
+      if (points.get(i).kind() == Kind.ACTUAL) {
         actuals
             .append(actuals.length() == 0 ? "" : " ")
-            .append(Figures.coordinate(x(p, first, last)))
+            .append(Figures.coordinate(xs[i]))
             .append(',')
-            .append(Figures.coordinate(y(p, low, high)));
+            .append(Figures.coordinate(ys[i]));
       }
     }
     if (actuals.indexOf(" ") > 0) {
       svg.polyline(actuals.toString(), Palette.ACTUAL);
     }
-    for (Point p : points) {
-      double x = x(p, first, last);
-      double y = y(p, low, high);
+    for (int i = 0; i < count; i++) {
+      Point p = points.get(i);
+      double x = xs[i];
+      double y = ys[i];
       switch (p.kind()) {
         case BASELINE:
           svg.rect(x - 4, y - 4, 8, 8, Palette.BASELINE, "mark", p.label());
@@ -150,14 +163,6 @@ final class IndicatorChart {
       }
     }
     svg.close();
-  }
-
-  private static double x(Point p, long first, long last) {
-    return PAD + (WIDTH - 2 * PAD) * (p.date().toEpochDay() - first) / (double) (last - first);
-  }
-
-  private static double y(Point p, double low, double high) {
-    return HEIGHT - PAD - (HEIGHT - 2 * PAD) * (p.value().doubleValue() - low) / (high - low);
   }
 
   private static LocalDate endOf(Year year) {

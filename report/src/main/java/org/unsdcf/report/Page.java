@@ -1,7 +1,8 @@
 package org.unsdcf.report;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,6 +12,7 @@ import org.unsdcf.core.model.JointWorkPlan;
 import org.unsdcf.core.model.Outcome;
 import org.unsdcf.core.model.Output;
 import org.unsdcf.core.model.PriorityArea;
+import org.unsdcf.core.model.ResultLevel;
 import org.unsdcf.core.model.SubOutput;
 import org.unsdcf.core.rollup.BudgetGroup;
 import org.unsdcf.core.rollup.IndicatorProgress;
@@ -21,27 +23,53 @@ import org.unsdcf.core.validation.ValidationReport;
 
 /** Writes the page of one plan: head and style, then one section per view. */
 final class Page {
+  private static final Severity[] SEVERITIES = Severity.values();
+  private static final String[] LEVEL_WORDS = levelWords();
   private final CooperationFramework plan;
   private final RollupReport rollup;
   private final ValidationReport validation;
+  private final List<JointWorkPlan> current;
   private final Markup markup;
-  private final Map<String, String> titles = new LinkedHashMap<>();
-  private final Map<String, Indicator> indicators = new LinkedHashMap<>();
+  private final Map<String, String> titles = new HashMap<>();
+  private final Map<String, Indicator> indicators;
   private int charts;
 
-  Page(
-      CooperationFramework plan,
-      RollupReport rollup,
-      ValidationReport validation,
-      StringBuilder out) {
+  Page(CooperationFramework plan, RollupReport rollup, ValidationReport validation) {
     this.plan = plan;
     this.rollup = rollup;
     this.validation = validation;
-    this.markup = new Markup(out);
+    this.current = plan.currentJointWorkPlans();
+    this.indicators = new HashMap<>(2 * rollup.indicators().size() + 16);
+    this.markup = new Markup(estimate(rollup, validation));
     index();
   }
 
-  void write() {
+  /**
+   * A little more than the page will take, from what it shows (the fixed parts, then per row of
+   * each view: indicator rows with their chart are the bulk), so the buffer is sized once.
+   */
+  private static int estimate(RollupReport rollup, ValidationReport validation) {
+    long bytes =
+        16_384L
+            + 2_560L * rollup.indicators().size()
+            + 1_024L * progressRows(rollup)
+            + 1_536L * rollup.budget().byYear().size()
+            + 1_536L * rollup.budget().byAgency().size()
+            + 512L * rollup.budget().byContributingPartner().size()
+            + 768L * validation.findings().size();
+    return (int) Math.min(bytes, 64L << 20);
+  }
+
+  private static int progressRows(RollupReport rollup) {
+    int rows = 1 + rollup.root().children().size();
+    for (var area : rollup.root().children()) {
+      rows += area.children().size();
+    }
+    return rows;
+  }
+
+  /** Writes the page and returns its bytes' builder. */
+  Markup write() {
     markup.raw("<!DOCTYPE html>\n");
     markup.open("html", "lang", "en").newline();
     head();
@@ -58,6 +86,7 @@ final class Page {
         .close("footer")
         .newline();
     markup.close("body").newline().close("html").newline();
+    return markup;
   }
 
   private void head() {
@@ -76,7 +105,7 @@ final class Page {
         .empty("meta", "name", "viewport", "content", "width=device-width, initial-scale=1")
         .newline();
     markup.element("title", plan.code() + " " + plan.title() + " as of " + rollup.asOf()).newline();
-    markup.open("style").raw(Style.CSS).close("style").newline();
+    markup.open("style").raw(Style.CSS_UTF8).close("style").newline();
     markup.close("head").newline();
   }
 
@@ -118,37 +147,35 @@ final class Page {
     }
     fact(
         "Results",
-        String.format(
-            Locale.ROOT,
-            "%d priority areas, %d outcomes, %d outputs, %d indicators",
-            plan.priorityAreas().size(),
-            outcomes,
-            outputs,
-            rollup.indicators().size()));
-    List<JointWorkPlan> current = plan.currentJointWorkPlans();
+        plan.priorityAreas().size()
+            + " priority areas, "
+            + outcomes
+            + " outcomes, "
+            + outputs
+            + " outputs, "
+            + rollup.indicators().size()
+            + " indicators");
     int entries = 0;
     for (JointWorkPlan jwp : current) {
       entries += jwp.entries().size();
     }
     fact(
         "Joint work plans",
-        String.format(
-            Locale.ROOT,
-            "%d in all, %d current with %d sub-outputs",
-            plan.jointWorkPlans().size(),
-            current.size(),
-            entries));
+        plan.jointWorkPlans().size()
+            + " in all, "
+            + current.size()
+            + " current with "
+            + entries
+            + " sub-outputs");
     fact(
         "Validation",
-        String.format(
-            Locale.ROOT,
-            "%s as of %s (%s): %d errors, %d warnings, %d info",
-            validation.valid() ? "valid" : "invalid",
-            validation.asOf(),
-            validation.strictness().name().toLowerCase(Locale.ROOT),
-            validation.summary().error(),
-            validation.summary().warning(),
-            validation.summary().info()));
+        (validation.valid() ? "valid" : "invalid")
+            + " as of "
+            + validation.asOf()
+            + " ("
+            + validation.strictness().name().toLowerCase(Locale.ROOT)
+            + "): "
+            + summary());
     markup.close("dl").newline();
     endSection();
   }
@@ -171,18 +198,19 @@ final class Page {
             "class",
             "muted")
         .newline();
-    List<ProgressChart.Row> rows = ProgressChart.rows(rollup.root(), titles, rollup.thresholds());
+    List<ProgressChart.Row> rows =
+        ProgressChart.rows(rollup.root(), this::title, rollup.thresholds());
     ProgressChart.write(markup, nextChart(), rows);
     markup.open("table").newline();
     headerRow("Level", "Code", "Title", "Status", "Progress", "Pace", "Indicators assessed");
     for (ProgressChart.Row row : rows) {
       markup.open("tr");
-      cell(levelWords(row.node().level().name()));
+      cell(LEVEL_WORDS[row.node().level().ordinal()]);
       cell(row.node().code());
       cell(row.title());
       statusCell(row.status());
-      cell(Figures.percent(row.node().progress().progress()), "num");
-      cell(Figures.percent(row.node().progress().pace()), "num");
+      cell(row.progressPercent(), "num");
+      cell(row.pacePercent(), "num");
       cell(row.node().progress().assessed() + " of " + row.node().progress().indicators(), "num");
       markup.close("tr").newline();
     }
@@ -258,18 +286,24 @@ final class Page {
     markup
         .element(
             "p",
-            String.format(
-                Locale.ROOT,
-                "Current joint work plans, %d funding lines in %s: required %s, available %s, expenditure %s, to be mobilised %s; funding rate %s, delivery rate %s.%s",
-                total.lines(),
-                currency,
-                Figures.money(total.required()),
-                Figures.money(total.available()),
-                Figures.money(total.expenditure()),
-                Figures.money(total.toBeMobilised()),
-                Figures.percent(total.fundingRate()),
-                Figures.percent(total.deliveryRate()),
-                rollup.budget().skippedLines() == 0
+            "Current joint work plans, "
+                + total.lines()
+                + " funding lines in "
+                + currency
+                + ": required "
+                + Figures.money(total.required())
+                + ", available "
+                + Figures.money(total.available())
+                + ", expenditure "
+                + Figures.money(total.expenditure())
+                + ", to be mobilised "
+                + Figures.money(total.toBeMobilised())
+                + "; funding rate "
+                + Figures.percent(total.fundingRate())
+                + ", delivery rate "
+                + Figures.percent(total.deliveryRate())
+                + "."
+                + (rollup.budget().skippedLines() == 0
                     ? ""
                     : " "
                         + rollup.budget().skippedLines()
@@ -325,21 +359,26 @@ final class Page {
     markup
         .element(
             "p",
-            String.format(
-                Locale.ROOT,
-                "%s as of %s, strictness %s: %d errors, %d warnings, %d info.",
-                validation.valid() ? "Valid" : "Invalid",
-                validation.asOf(),
-                validation.strictness().name().toLowerCase(Locale.ROOT),
-                validation.summary().error(),
-                validation.summary().warning(),
-                validation.summary().info()),
+            (validation.valid() ? "Valid" : "Invalid")
+                + " as of "
+                + validation.asOf()
+                + ", strictness "
+                + validation.strictness().name().toLowerCase(Locale.ROOT)
+                + ": "
+                + summary()
+                + ".",
             "class",
             validation.valid() ? "verdict valid" : "verdict invalid")
         .newline();
-    for (Severity severity : Severity.values()) {
-      List<Finding> some =
-          validation.findings().stream().filter(f -> f.severity() == severity).toList();
+    List<List<Finding>> bySeverity = new ArrayList<>();
+    for (int i = 0; i < SEVERITIES.length; i++) {
+      bySeverity.add(new ArrayList<>());
+    }
+    for (Finding finding : validation.findings()) {
+      bySeverity.get(finding.severity().ordinal()).add(finding);
+    }
+    for (Severity severity : SEVERITIES) {
+      List<Finding> some = bySeverity.get(severity.ordinal());
       markup
           .element(
               "h3",
@@ -379,9 +418,23 @@ final class Page {
     }
   }
 
-  private static String levelWords(String level) {
-    String lower = level.toLowerCase(Locale.ROOT).replace('_', ' ');
-    return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+  private String summary() {
+    return validation.summary().error()
+        + " errors, "
+        + validation.summary().warning()
+        + " warnings, "
+        + validation.summary().info()
+        + " info";
+  }
+
+  private static String[] levelWords() {
+    ResultLevel[] levels = ResultLevel.values();
+    String[] words = new String[levels.length];
+    for (ResultLevel level : levels) {
+      String lower = level.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+      words[level.ordinal()] = Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+    }
+    return words;
   }
 
   private void section(String id, String heading) {
@@ -414,7 +467,7 @@ final class Page {
   }
 
   private void statusCell(org.unsdcf.core.model.ProgressStatus status, String reason) {
-    markup.open("td", "class", "status " + Style.statusClass(status));
+    markup.open("td", "class", Style.statusCellClass(status));
     markup.text(Palette.words(status));
     if (!reason.isEmpty()) {
       markup
@@ -429,7 +482,11 @@ final class Page {
     return "chart" + ++charts;
   }
 
-  /** Titles and indicators by code, the first of duplicate codes winning as in the roll-up. */
+  /**
+   * Titles of the framework, its areas, outcomes and outputs, and indicators by code, the first of
+   * duplicate codes winning as in the roll-up; sub-outputs' titles are looked up only when asked
+   * for (see {@link #title}), their indicators only when the roll-up has one the results lack.
+   */
   private void index() {
     titles.putIfAbsent(plan.code(), plan.title());
     for (PriorityArea area : plan.priorityAreas()) {
@@ -443,12 +500,36 @@ final class Page {
         }
       }
     }
-    // Only current joint work plans reach the roll-up.
-    for (JointWorkPlan jwp : plan.currentJointWorkPlans()) {
-      for (SubOutput entry : jwp.entries()) {
-        titles.putIfAbsent(entry.code(), entry.title());
-        entry.indicators().forEach(i -> indicators.putIfAbsent(i.code(), i));
+    // Only current joint work plans reach the roll-up. Their sub-outputs come after the results,
+    // so they can only add codes the results lack: walk them only if the roll-up has such a code.
+    for (IndicatorProgress progress : rollup.indicators()) {
+      if (!indicators.containsKey(progress.code())) {
+        for (JointWorkPlan jwp : current) {
+          for (SubOutput entry : jwp.entries()) {
+            entry.indicators().forEach(i -> indicators.putIfAbsent(i.code(), i));
+          }
+        }
+        return;
       }
     }
+  }
+
+  /**
+   * The title of the element with a code, as if sub-outputs had been indexed after the results: a
+   * results' title first, else the first current sub-output's, else empty.
+   */
+  private String title(String code) {
+    String title = titles.get(code);
+    if (title != null) {
+      return title;
+    }
+    for (JointWorkPlan jwp : current) {
+      for (SubOutput entry : jwp.entries()) {
+        if (entry.code().equals(code)) {
+          return entry.title();
+        }
+      }
+    }
+    return "";
   }
 }

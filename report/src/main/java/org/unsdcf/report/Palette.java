@@ -50,10 +50,24 @@ final class Palette {
   }
 
   private static final String[] WORDS = words();
+  private static final String[] LOWER_WORDS = lowerWords();
 
   /** The words a status is shown with ({@code On track}). */
   static String words(ProgressStatus status) {
     return WORDS[status.ordinal()];
+  }
+
+  /** The words of a status in lower case, as sentences show them ({@code on track}). */
+  static String lowerWords(ProgressStatus status) {
+    return LOWER_WORDS[status.ordinal()];
+  }
+
+  private static String[] lowerWords() {
+    String[] lower = new String[WORDS.length];
+    for (int i = 0; i < WORDS.length; i++) {
+      lower[i] = WORDS[i].toLowerCase(Locale.ROOT);
+    }
+    return lower;
   }
 
   private static String[] words() {

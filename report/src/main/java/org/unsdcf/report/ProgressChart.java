@@ -3,8 +3,8 @@ package org.unsdcf.report;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import org.unsdcf.core.model.ProgressStatus;
 import org.unsdcf.core.model.ResultLevel;
 import org.unsdcf.core.rollup.ProgressThresholds;
@@ -23,14 +23,24 @@ final class ProgressChart {
   private static final int BAR = 320;
   private static final int LABEL_CHARS = 38;
 
-  /** One row of the chart and of the table beside it. */
-  record Row(int depth, RollupNode node, String title, ProgressStatus status) {}
+  /**
+   * One row of the chart and of the table beside it, with the figures both show worked out once
+   * (each {@code progress()} and {@code pace()} of a node is a division).
+   */
+  record Row(
+      int depth,
+      RollupNode node,
+      String title,
+      ProgressStatus status,
+      Optional<BigDecimal> progress,
+      String progressPercent,
+      String pacePercent) {}
 
   private ProgressChart() {}
 
   /** The framework, its priority areas and their outcomes, in document order. */
   static List<Row> rows(
-      RollupNode root, Map<String, String> titles, ProgressThresholds thresholds) {
+      RollupNode root, Function<String, String> titles, ProgressThresholds thresholds) {
     List<Row> rows = new ArrayList<>();
     add(rows, 0, root, titles, thresholds);
     for (RollupNode area : root.children()) {
@@ -48,11 +58,18 @@ final class ProgressChart {
       List<Row> rows,
       int depth,
       RollupNode node,
-      Map<String, String> titles,
+      Function<String, String> titles,
       ProgressThresholds thresholds) {
+    Optional<BigDecimal> progress = node.progress().progress();
     rows.add(
         new Row(
-            depth, node, titles.getOrDefault(node.code(), ""), node.progress().status(thresholds)));
+            depth,
+            node,
+            titles.apply(node.code()),
+            node.progress().status(thresholds),
+            progress,
+            Figures.percent(progress),
+            Figures.percent(node.progress().pace())));
   }
 
   static void write(Markup markup, String id, List<Row> rows) {
@@ -75,17 +92,15 @@ final class ProgressChart {
           Palette.TEXT,
           row.depth() < 2 ? "label strong" : "label");
       svg.rect(LABEL, y + 5, BAR, ROW - 10, Palette.TRACK, "track");
-      BigDecimal progress = row.node().progress().progress().orElse(BigDecimal.ZERO);
+      BigDecimal progress = row.progress().orElse(BigDecimal.ZERO);
       double length = BAR * Math.min(1, Math.max(0, progress.doubleValue()));
       // A zero-length bar still shows a sliver in its status colour.
       svg.rect(LABEL, y + 5, Math.max(length, 2), ROW - 10, Palette.status(row.status()), "mark");
       svg.text(
           LABEL + BAR + 10,
           y + 17,
-          row.node().progress().progress().isPresent()
-              ? Figures.percent(row.node().progress().progress())
-                  + " "
-                  + Palette.words(row.status())
+          row.progress().isPresent()
+              ? row.progressPercent() + " " + Palette.words(row.status())
               : Palette.words(row.status()),
           "start",
           Palette.status(row.status()),
@@ -100,9 +115,9 @@ final class ProgressChart {
         + " "
         + row.title()
         + ": progress "
-        + Figures.percent(row.node().progress().progress())
+        + row.progressPercent()
         + ", "
-        + Palette.words(row.status()).toLowerCase(Locale.ROOT)
+        + Palette.lowerWords(row.status())
         + ", "
         + row.node().progress().assessed()
         + " of "
@@ -119,9 +134,9 @@ final class ProgressChart {
       desc.append(i == 0 ? "" : "; ")
           .append(row.node().code())
           .append(' ')
-          .append(Figures.percent(row.node().progress().progress()))
+          .append(row.progressPercent())
           .append(' ')
-          .append(Palette.words(row.status()).toLowerCase(Locale.ROOT));
+          .append(Palette.lowerWords(row.status()));
     }
     return desc.append('.').toString();
   }

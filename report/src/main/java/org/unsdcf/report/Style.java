@@ -1,5 +1,6 @@
 package org.unsdcf.report;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.unsdcf.core.model.ProgressStatus;
 
@@ -7,10 +8,29 @@ import org.unsdcf.core.model.ProgressStatus;
 final class Style {
   static final String CSS = css();
 
+  /** {@link #CSS} in UTF-8, encoded once. */
+  static final byte[] CSS_UTF8 = CSS.getBytes(StandardCharsets.UTF_8);
+
+  private static final String[] STATUS_CELL_CLASSES = statusCellClasses();
+
   private Style() {}
 
   static String statusClass(ProgressStatus status) {
     return "s-" + status.name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  /** The classes of a table cell showing a status ({@code status s-on-track}). */
+  static String statusCellClass(ProgressStatus status) {
+    return STATUS_CELL_CLASSES[status.ordinal()];
+  }
+
+  private static String[] statusCellClasses() {
+    ProgressStatus[] all = ProgressStatus.values();
+    String[] classes = new String[all.length];
+    for (ProgressStatus status : all) {
+      classes[status.ordinal()] = "status " + statusClass(status);
+    }
+    return classes;
   }
 
   private static String css() {

@@ -1,7 +1,5 @@
 package org.unsdcf.report;
 
-import static org.unsdcf.report.Figures.coordinate;
-
 /**
  * Inline SVG through {@link Markup}: every chart opens with a {@code <title>} and a {@code <desc>}
  * that assistive technology reads (referenced by {@code aria-labelledby}); geometry comes only from
@@ -42,79 +40,60 @@ final class Svg {
   }
 
   Svg rect(double x, double y, double width, double height, String fill, String cssClass) {
-    markup.empty(
-        "rect",
-        "class",
-        cssClass,
-        "x",
-        coordinate(x),
-        "y",
-        coordinate(y),
-        "width",
-        coordinate(Math.max(width, 0)),
-        "height",
-        coordinate(Math.max(height, 0)),
-        "fill",
-        fill);
+    box("rect", cssClass, x, y, width, height, fill).endEmpty();
     return this;
   }
 
   /** A rectangle with a tooltip. */
   Svg rect(
       double x, double y, double width, double height, String fill, String cssClass, String tip) {
-    markup.open(
-        "rect",
-        "class",
-        cssClass,
-        "x",
-        coordinate(x),
-        "y",
-        coordinate(y),
-        "width",
-        coordinate(Math.max(width, 0)),
-        "height",
-        coordinate(Math.max(height, 0)),
-        "fill",
-        fill);
+    box("rect", cssClass, x, y, width, height, fill).end();
     markup.element("title", tip).close("rect");
     return this;
   }
 
+  private Markup box(
+      String element,
+      String cssClass,
+      double x,
+      double y,
+      double width,
+      double height,
+      String fill) {
+    return markup
+        .start(element)
+        .attribute("class", cssClass)
+        .coordinate("x", x)
+        .coordinate("y", y)
+        .coordinate("width", Math.max(width, 0))
+        .coordinate("height", Math.max(height, 0))
+        .attribute("fill", fill);
+  }
+
   Svg line(double x1, double y1, double x2, double y2, String stroke) {
-    markup.empty(
-        "line",
-        "x1",
-        coordinate(x1),
-        "y1",
-        coordinate(y1),
-        "x2",
-        coordinate(x2),
-        "y2",
-        coordinate(y2),
-        "stroke",
-        stroke,
-        "stroke-width",
-        "1");
+    markup
+        .start("line")
+        .coordinate("x1", x1)
+        .coordinate("y1", y1)
+        .coordinate("x2", x2)
+        .coordinate("y2", y2)
+        .attribute("stroke", stroke)
+        .attribute("stroke-width", "1")
+        .endEmpty();
     return this;
   }
 
   Svg circle(double cx, double cy, double r, String fill, String stroke, String tip) {
-    markup.open(
-        "circle",
-        "class",
-        "mark",
-        "cx",
-        coordinate(cx),
-        "cy",
-        coordinate(cy),
-        "r",
-        coordinate(r),
-        "fill",
-        fill,
-        "stroke",
-        stroke,
-        "stroke-width",
-        "2");
+    markup
+        .start("circle")
+        .attribute("class", "mark")
+        .coordinate("cx", cx)
+        .coordinate("cy", cy)
+        .coordinate("r", r)
+        .attribute("fill", fill)
+        .attribute("stroke", stroke)
+        .attribute("stroke-width", "2")
+        .end();
     markup.element("title", tip).close("circle");
     return this;
   }
@@ -137,19 +116,16 @@ final class Svg {
 
   /** Text at a point; {@code anchor} is start, middle or end. */
   Svg text(double x, double y, String text, String anchor, String fill, String cssClass) {
-    markup.element(
-        "text",
-        text,
-        "x",
-        coordinate(x),
-        "y",
-        coordinate(y),
-        "text-anchor",
-        anchor,
-        "fill",
-        fill,
-        "class",
-        cssClass);
+    markup
+        .start("text")
+        .coordinate("x", x)
+        .coordinate("y", y)
+        .attribute("text-anchor", anchor)
+        .attribute("fill", fill)
+        .attribute("class", cssClass)
+        .end()
+        .text(text)
+        .close("text");
     return this;
   }
 
