@@ -1,7 +1,6 @@
 package org.unsdcf.iati;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.XMLConstants;
@@ -34,7 +33,7 @@ final class XmlOut {
   private static final String ESCAPE_CHARACTERS = "escapeCharacters";
 
   private final StringBuilder escaped = new StringBuilder(256);
-  private final BufferedSink sink;
+  private final Utf8Sink sink;
   private final XMLStreamWriter xml;
   private final List<IatiLossyValue> lossy = new ArrayList<>();
 
@@ -54,15 +53,15 @@ final class XmlOut {
   /** The pending element's {@code xml:lang}, written before its other attributes. */
   private String pendingLanguage;
 
-  XmlOut(OutputStream out) throws XMLStreamException {
+  XmlOut(Utf8Sink sink) throws XMLStreamException {
     // The JDK's own implementation, whatever is on the path: the bytes must not depend on it.
-    this.sink = new BufferedSink(out);
+    this.sink = sink;
     XMLOutputFactory factory = XMLOutputFactory.newDefaultFactory();
     // Text is escaped here (one pass that also keeps CR and replaces U+FFFE/U+FFFF); the JDK's
     // per-character escaping of text would double the export's time. Attributes stay escaped by
     // StAX.
     factory.setProperty(ESCAPE_CHARACTERS, Boolean.FALSE);
-    this.xml = factory.createXMLStreamWriter(sink, "UTF-8");
+    this.xml = factory.createXMLStreamWriter(sink);
     xml.writeStartDocument("UTF-8", "1.0");
   }
 
