@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -30,7 +29,12 @@ final class Utf8Sink extends Writer {
   /** Where full buffers go; {@code null} when collecting. */
   private final OutputStream out;
 
+  /** The buffers filled so far, when collecting. */
   private final List<byte[]> full = new ArrayList<>();
+
+  /** How many bytes of each of {@link #full} are the document's. */
+  private final List<Integer> fullCounts = new ArrayList<>();
+
   private byte[] buffer = new byte[SIZE];
   private int count;
 
@@ -67,7 +71,7 @@ final class Utf8Sink extends Writer {
   @Override
   public void write(String text, int offset, int length) throws IOException {
     int n = count;
-    if (surrogate == 0 && length <= (SIZE - n) / MAX_BYTES_PER_CHAR) {
+    if (surrogate == 0 && length <= SIZE - n) {
       // The common case: ASCII that fits, one store per character.
       byte[] bytes = buffer;
       for (int i = 0; i < length; i++) {
@@ -136,7 +140,8 @@ final class Utf8Sink extends Writer {
     if (out != null) {
       drain();
     } else {
-      full.add(count == SIZE ? buffer : Arrays.copyOf(buffer, count));
+      full.add(buffer);
+      fullCounts.add(count);
       buffer = new byte[SIZE];
       count = 0;
     }
@@ -170,14 +175,14 @@ final class Utf8Sink extends Writer {
    */
   byte[] toByteArray() {
     int total = count;
-    for (byte[] b : full) {
-      total += b.length;
+    for (int length : fullCounts) {
+      total += length;
     }
     byte[] bytes = new byte[total];
     int at = 0;
-    for (byte[] b : full) {
-      System.arraycopy(b, 0, bytes, at, b.length);
-      at += b.length;
+    for (int i = 0; i < full.size(); i++) {
+      System.arraycopy(full.get(i), 0, bytes, at, fullCounts.get(i));
+      at += fullCounts.get(i);
     }
     System.arraycopy(buffer, 0, bytes, at, count);
     return bytes;
