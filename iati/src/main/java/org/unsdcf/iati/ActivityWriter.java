@@ -42,7 +42,10 @@ final class ActivityWriter {
   private final List<String[]> countries;
 
   /** The first output of each code, with its pointer. */
-  private final Map<String, Map.Entry<Output, String>> outputs = new HashMap<>();
+  private final Map<String, Map.Entry<Output, Pointer>> outputs = new HashMap<>();
+
+  /** Each tag vocabulary's {@code vocabulary-uri}. */
+  private final Map<String, String> tagVocabularies = new HashMap<>();
 
   ActivityWriter(IatiWriter options, CooperationFramework plan, XmlOut xml) {
     this.options = options;
@@ -59,7 +62,9 @@ final class ActivityWriter {
           Output output = outcome.outputs().get(u);
           outputs.putIfAbsent(
               output.code(),
-              Map.entry(output, "/priorityAreas/" + a + "/outcomes/" + o + "/outputs/" + u));
+              Map.entry(
+                  output,
+                  Pointer.ROOT.then("priorityAreas", a).then("outcomes", o).then("outputs", u)));
         }
       }
     }
@@ -80,13 +85,13 @@ final class ActivityWriter {
       }
       for (int e = 0; e < jwp.entries().size(); e++) {
         SubOutput entry = jwp.entries().get(e);
-        String pointer = "/jointWorkPlans/" + j + "/entries/" + e;
+        Pointer pointer = Pointer.ROOT.then("jointWorkPlans", j).then("entries", e);
         if (written.add(entry.code())) {
           writeSubOutput(entry, pointer);
           activities++;
         } else {
           xml.lossy(
-              pointer + "/code",
+              pointer.then("code"),
               "an earlier sub-output of a current JWP has the code '"
                   + entry.code()
                   + "': not written, as IATI identifiers are unique");
@@ -100,41 +105,42 @@ final class ActivityWriter {
   private void writeFramework() throws XMLStreamException {
     startActivity("1");
     xml.start("iati-identifier");
-    xml.text(frameworkId, "/code");
+    xml.text(frameworkId, Pointer.ROOT.then("code"));
     xml.end();
     writeReportingOrg();
-    xml.narrativeIn("title", plan.title(), "/title");
+    xml.narrativeIn("title", plan.title(), Pointer.ROOT.then("title"));
     xml.start("description");
     xml.attribute("type", "1");
     xml.narrative(
-        plan.title() + ", " + plan.period().start() + "\u2013" + plan.period().end(), "/title");
+        plan.title() + ", " + plan.period().start() + "\u2013" + plan.period().end(),
+        Pointer.ROOT.then("title"));
     xml.end();
     xml.start("participating-org");
     xml.attribute("ref", options.reportingOrgRef());
     xml.attribute("type", options.reportingOrgType());
     xml.attribute("role", "2");
-    xml.narrative(options.reportingOrgName(), "");
+    xml.narrative(options.reportingOrgName(), Pointer.ROOT);
     xml.end();
     xml.empty("activity-status", "code", frameworkStatus());
-    xml.empty("activity-date", "type", "1", "iso-date", plan.period().firstDay().toString());
-    xml.empty("activity-date", "type", "3", "iso-date", plan.period().lastDay().toString());
+    xml.empty("activity-date", "type", "1", "iso-date", IsoDates.of(plan.period().firstDay()));
+    xml.empty("activity-date", "type", "3", "iso-date", IsoDates.of(plan.period().lastDay()));
     writeRecipientCountries();
     xml.start("sector");
     xml.attribute("vocabulary", "99");
     xml.attribute("vocabulary-uri", "urn:unsdcf:framework");
     xml.attribute("code", plan.code());
-    xml.narrative(plan.title(), "/title");
+    xml.narrative(plan.title(), Pointer.ROOT.then("title"));
     xml.end();
     List<PriorityArea> areas = plan.priorityAreas();
     for (int a = 0; a < areas.size(); a++) {
       List<Outcome> outcomes = areas.get(a).outcomes();
       for (int o = 0; o < outcomes.size(); o++) {
         Outcome outcome = outcomes.get(o);
-        String pointer = "/priorityAreas/" + a + "/outcomes/" + o;
+        Pointer pointer = Pointer.ROOT.then("priorityAreas", a).then("outcomes", o);
         results.write("2", outcome.title(), pointer, outcome.indicators());
         for (int u = 0; u < outcome.outputs().size(); u++) {
           Output output = outcome.outputs().get(u);
-          results.write("1", output.title(), pointer + "/outputs/" + u, output.indicators());
+          results.write("1", output.title(), pointer.then("outputs", u), output.indicators());
         }
       }
     }
@@ -149,25 +155,25 @@ final class ActivityWriter {
     return asOf.isAfter(plan.period().lastDay()) ? "4" : "2";
   }
 
-  private void writeSubOutput(SubOutput entry, String pointer) throws XMLStreamException {
+  private void writeSubOutput(SubOutput entry, Pointer pointer) throws XMLStreamException {
     startActivity("2");
     xml.start("iati-identifier");
-    xml.text(frameworkId + "-" + entry.code(), pointer + "/code");
+    xml.text(frameworkId + "-" + entry.code(), pointer.then("code"));
     xml.end();
     writeReportingOrg();
-    xml.narrativeIn("title", entry.title(), pointer + "/title");
+    xml.narrativeIn("title", entry.title(), pointer.then("title"));
     xml.start("description");
     xml.attribute("type", "1");
     if (entry.description().isPresent()) {
-      xml.narrative(entry.description().get(), pointer + "/description");
+      xml.narrative(entry.description().get(), pointer.then("description"));
     } else {
-      xml.narrative(entry.title(), pointer + "/title");
+      xml.narrative(entry.title(), pointer.then("title"));
     }
     xml.end();
     writeParticipatingOrgs(entry, pointer);
     xml.empty("activity-status", "code", Integer.toString(entry.status().code()));
-    xml.empty("activity-date", "type", "1", "iso-date", entry.start().toString());
-    xml.empty("activity-date", "type", "3", "iso-date", entry.end().toString());
+    xml.empty("activity-date", "type", "1", "iso-date", IsoDates.of(entry.start()));
+    xml.empty("activity-date", "type", "3", "iso-date", IsoDates.of(entry.end()));
     writeRecipientCountries();
     for (int i = 0; i < entry.geographicScope().size(); i++) {
       Location location = entry.geographicScope().get(i);
@@ -175,18 +181,18 @@ final class ActivityWriter {
       if (location.code().isPresent()) {
         xml.attribute("ref", location.code().get());
       }
-      xml.narrativeIn("name", location.name(), pointer + "/geographicScope/" + i + "/name");
+      xml.narrativeIn("name", location.name(), pointer.then("geographicScope", i).then("name"));
       xml.end();
     }
-    Map.Entry<Output, String> output = outputs.get(entry.outputCode());
+    Map.Entry<Output, Pointer> output = outputs.get(entry.outputCode());
     xml.start("sector");
     xml.attribute("vocabulary", "99");
     xml.attribute("vocabulary-uri", "urn:unsdcf:output");
     xml.attribute("code", entry.outputCode());
     if (output != null) {
-      xml.narrative(output.getKey().title(), output.getValue() + "/title");
+      xml.narrative(output.getKey().title(), output.getValue().then("title"));
     } else {
-      xml.narrative(entry.outputCode(), pointer + "/outputCode");
+      xml.narrative(entry.outputCode(), pointer.then("outputCode"));
     }
     xml.end();
     for (String target : entry.sdgTargets()) {
@@ -216,13 +222,14 @@ final class ActivityWriter {
           "vocabulary",
           "99",
           "vocabulary-uri",
-          "urn:unsdcf:tag:" + tag.vocabulary(),
+          tagVocabularies.computeIfAbsent(tag.vocabulary(), v -> "urn:unsdcf:tag:" + v),
           "code",
           tag.code());
     }
-    writeMarker("GEM", "Gender equality marker", entry.genderEqualityMarker());
-    writeMarker("HRM", "Human rights marker", entry.humanRightsMarker());
-    writeMarker("SPM", "Sustaining peace marker", entry.sustainingPeaceMarker());
+    writeMarker("GEM", "Gender equality marker (UN INFO scale 0-3)", entry.genderEqualityMarker());
+    writeMarker("HRM", "Human rights marker (UN INFO scale 0-3)", entry.humanRightsMarker());
+    writeMarker(
+        "SPM", "Sustaining peace marker (UN INFO scale 0-3)", entry.sustainingPeaceMarker());
     writeBudgets(entry.funding());
     writeTransactions(entry.funding(), pointer);
     xml.empty("related-activity", "ref", frameworkId, "type", "1");
@@ -241,7 +248,7 @@ final class ActivityWriter {
     xml.start("reporting-org");
     xml.attribute("ref", options.reportingOrgRef());
     xml.attribute("type", options.reportingOrgType());
-    xml.narrative(options.reportingOrgName(), "");
+    xml.narrative(options.reportingOrgName(), Pointer.ROOT);
     xml.end();
   }
 
@@ -249,46 +256,45 @@ final class ActivityWriter {
    * Role 1 the contributing partners, then the agencies in their order (role 3 the lead, role 2 the
    * others), then role 4 the implementing partners: the agencies' order survives a round trip.
    */
-  private void writeParticipatingOrgs(SubOutput entry, String pointer) throws XMLStreamException {
+  private void writeParticipatingOrgs(SubOutput entry, Pointer pointer) throws XMLStreamException {
     for (int i = 0; i < entry.contributingPartners().size(); i++) {
       writePartner(
-          entry.contributingPartners().get(i), "1", pointer + "/contributingPartners/" + i);
+          entry.contributingPartners().get(i), "1", pointer.then("contributingPartners", i));
     }
     for (String agency : entry.agencies()) {
       writeAgency("participating-org", agency, agency.equals(entry.leadEntity()) ? "3" : "2");
     }
     for (int i = 0; i < entry.implementingPartners().size(); i++) {
       writePartner(
-          entry.implementingPartners().get(i), "4", pointer + "/implementingPartners/" + i);
+          entry.implementingPartners().get(i), "4", pointer.then("implementingPartners", i));
     }
   }
 
-  private void writePartner(PartnerRef partner, String role, String pointer)
+  private void writePartner(PartnerRef partner, String role, Pointer pointer)
       throws XMLStreamException {
     xml.start("participating-org");
     if (partner.iatiOrgId().isPresent()) {
       xml.attribute("ref", partner.iatiOrgId().get());
     }
     xml.attribute("role", role);
-    xml.narrative(partner.name(), pointer + "/name");
+    xml.narrative(partner.name(), pointer.then("name"));
     xml.end();
   }
 
   /** An agency as {@code participating-org} (with a role) or as a transaction's organisation. */
   private void writeAgency(String element, String agency, String role) throws XMLStreamException {
     xml.start(element);
-    Optional<String> ref = organisations.iatiOrgId(agency);
-    if (ref.isPresent()) {
-      xml.attribute("ref", ref.get());
+    Organisations.Organisation organisation = organisations.of(agency);
+    if (organisation.iatiOrgId().isPresent()) {
+      xml.attribute("ref", organisation.iatiOrgId().get());
     }
-    Optional<String> type = organisations.type(agency);
-    if (type.isPresent()) {
-      xml.attribute("type", type.get());
+    if (organisation.type().isPresent()) {
+      xml.attribute("type", organisation.type().get());
     }
     if (role != null) {
       xml.attribute("role", role);
     }
-    xml.narrative(organisations.name(agency), "");
+    xml.narrative(organisation.name(), Pointer.ROOT);
     xml.end();
   }
 
@@ -302,7 +308,7 @@ final class ActivityWriter {
     xml.attribute("vocabulary-uri", "urn:unsdcf:marker");
     xml.attribute("code", code);
     xml.attribute("significance", Integer.toString(marker.get().code()));
-    xml.narrative(name + " (UN INFO scale 0-3)", "");
+    xml.narrative(name, Pointer.ROOT);
     xml.end();
   }
 
@@ -314,8 +320,8 @@ final class ActivityWriter {
           .merge(line.required().currency(), line.required().amount(), BigDecimal::add);
     }
     for (Map.Entry<Year, Map<String, BigDecimal>> year : sums.entrySet()) {
-      String start = year.getKey().atDay(1).toString();
-      String end = year.getKey().atMonth(12).atEndOfMonth().toString();
+      String start = IsoDates.firstDay(year.getKey());
+      String end = IsoDates.lastDay(year.getKey());
       for (Map.Entry<String, BigDecimal> sum : year.getValue().entrySet()) {
         xml.start("budget");
         xml.attribute("type", "1");
@@ -333,7 +339,7 @@ final class ActivityWriter {
    * expenditure (type 4) dated 31 December or {@code asOf} within the year; none dated after {@code
    * asOf}, none of amount 0.
    */
-  private void writeTransactions(List<FundingLine> funding, String pointer)
+  private void writeTransactions(List<FundingLine> funding, Pointer pointer)
       throws XMLStreamException {
     LocalDate asOf = options.asOf();
     for (int i = 0; i < funding.size(); i++) {
@@ -345,15 +351,17 @@ final class ActivityWriter {
       if (line.available().amount().signum() > 0) {
         xml.start("transaction");
         xml.empty("transaction-type", "code", "11");
-        xml.empty("transaction-date", "iso-date", first.toString());
-        writeValue(line.available(), first.toString());
+        String date = IsoDates.firstDay(line.year());
+        xml.empty("transaction-date", "iso-date", date);
+        writeValue(line.available(), date);
         if (line.contributingPartner().isPresent()) {
           PartnerRef partner = line.contributingPartner().get();
           xml.start("provider-org");
           if (partner.iatiOrgId().isPresent()) {
             xml.attribute("ref", partner.iatiOrgId().get());
           }
-          xml.narrative(partner.name(), pointer + "/funding/" + i + "/contributingPartner/name");
+          xml.narrative(
+              partner.name(), pointer.then("funding", i).then("contributingPartner").then("name"));
           xml.end();
         }
         writeAgency("receiver-org", line.agency(), null);
@@ -362,7 +370,7 @@ final class ActivityWriter {
       Optional<Money> spent = line.expenditure();
       if (spent.isPresent() && spent.get().amount().signum() > 0) {
         LocalDate last = line.year().atMonth(12).atEndOfMonth();
-        String date = (last.isAfter(asOf) ? asOf : last).toString();
+        String date = IsoDates.of(last.isAfter(asOf) ? asOf : last);
         xml.start("transaction");
         xml.empty("transaction-type", "code", "4");
         xml.empty("transaction-date", "iso-date", date);
@@ -382,7 +390,7 @@ final class ActivityWriter {
     xml.start("value");
     xml.attribute("currency", currency);
     xml.attribute("value-date", valueDate);
-    xml.text(Numbers.plain(amount), "");
+    xml.text(Numbers.plain(amount), Pointer.ROOT);
     xml.end();
   }
 
@@ -399,7 +407,7 @@ final class ActivityWriter {
         codes.add(alpha2.get());
       } else {
         xml.lossy(
-            "/countries/" + i,
+            Pointer.ROOT.then("countries", i),
             "no ISO 3166-1 alpha-2 code for '"
                 + plan.countries().get(i)
                 + "': not written as a recipient country");

@@ -1,6 +1,5 @@
 package org.unsdcf.iati;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -83,13 +82,14 @@ public final class IatiWriter {
    * @throws NullPointerException if {@code plan} is null
    */
   public byte[] write(CooperationFramework plan) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Objects.requireNonNull(plan, "plan");
+    Utf8Sink sink = Utf8Sink.collecting();
     try {
-      write(plan, out);
+      writeTo(plan, sink);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return out.toByteArray();
+    return sink.toByteArray();
   }
 
   /**
@@ -104,8 +104,12 @@ public final class IatiWriter {
   public IatiWriteResult write(CooperationFramework plan, OutputStream out) throws IOException {
     Objects.requireNonNull(plan, "plan");
     Objects.requireNonNull(out, "out");
+    return writeTo(plan, Utf8Sink.draining(out));
+  }
+
+  private IatiWriteResult writeTo(CooperationFramework plan, Utf8Sink sink) throws IOException {
     try {
-      XmlOut xml = new XmlOut(out);
+      XmlOut xml = new XmlOut(sink);
       int activities = new ActivityWriter(this, plan, xml).write();
       xml.finish();
       return new IatiWriteResult(activities, xml.lossyValues());

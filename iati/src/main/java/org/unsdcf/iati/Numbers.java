@@ -13,6 +13,10 @@ final class Numbers {
    * @return its plain form
    */
   static String plain(BigDecimal value) {
+    if (value.scale() == 0) {
+      // Already without fraction or exponent (most amounts): stripping zeros would change nothing.
+      return value.toPlainString();
+    }
     BigDecimal normal = value.stripTrailingZeros();
     if (normal.scale() < 0) {
       normal = normal.setScale(0);

@@ -1,12 +1,12 @@
 package org.unsdcf.iati;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import javax.xml.stream.XMLStreamException;
 import org.unsdcf.core.model.Baseline;
 import org.unsdcf.core.model.Direction;
@@ -25,8 +25,16 @@ import org.unsdcf.core.units.IndicatorUnit;
  * {@code @value}.
  */
 final class ResultWriter {
-  private static final Comparator<ReportingPeriod> BY_DATES =
-      Comparator.comparing(ReportingPeriod::start).thenComparing(ReportingPeriod::end);
+  /** Bits of a value's place in its indicator (targets, then measurements). */
+  private static final int PLACE_BITS = 31;
+
+  private static final long PLACE_MASK = (1L << PLACE_BITS) - 1;
+
+  /** Bits of a day of 1945–2100, counted from its first. */
+  private static final int DAY_BITS = 16;
+
+  private static final long DAY_MASK = (1L << DAY_BITS) - 1;
+  private static final long FIRST_DAY = LocalDate.of(1945, 1, 1).toEpochDay();
 
   private final XmlOut xml;
 
@@ -40,40 +48,40 @@ final class ResultWriter {
    * @param type the ResultType code: 1 output, 2 outcome
    * @param pointer the pointer of the element holding the indicators
    */
-  void write(String type, String title, String pointer, List<Indicator> indicators)
+  void write(String type, String title, Pointer pointer, List<Indicator> indicators)
       throws XMLStreamException {
     if (indicators.isEmpty()) {
       return;
     }
     xml.start("result");
     xml.attribute("type", type);
-    xml.narrativeIn("title", title, pointer + "/title");
+    xml.narrativeIn("title", title, pointer.then("title"));
     for (int i = 0; i < indicators.size(); i++) {
-      writeIndicator(indicators.get(i), pointer + "/indicators/" + i);
+      writeIndicator(indicators.get(i), pointer.then("indicators", i));
     }
     xml.end();
   }
 
-  private void writeIndicator(Indicator indicator, String pointer) throws XMLStreamException {
+  private void writeIndicator(Indicator indicator, Pointer pointer) throws XMLStreamException {
     xml.start("indicator");
     xml.attribute("measure", Integer.toString(indicator.measure().code()));
     Optional<Direction> direction = indicator.direction();
     if (direction.isPresent() && direction.get() != Direction.MAINTAIN) {
       xml.attribute("ascending", direction.get() == Direction.INCREASE ? "1" : "0");
     }
-    xml.narrativeIn("title", indicator.title(), pointer + "/title");
+    xml.narrativeIn("title", indicator.title(), pointer.then("title"));
     xml.empty("reference", "vocabulary", "99", "code", indicator.code());
     if (indicator.sdgIndicator().isPresent()) {
       xml.empty("reference", "vocabulary", "9", "code", indicator.sdgIndicator().get());
     }
     if (indicator.baseline().isPresent()) {
-      writeBaseline(indicator, indicator.baseline().get(), pointer + "/baseline");
+      writeBaseline(indicator, indicator.baseline().get(), pointer.then("baseline"));
     }
     writePeriods(indicator, pointer);
     xml.end();
   }
 
-  private void writeBaseline(Indicator indicator, Baseline baseline, String pointer)
+  private void writeBaseline(Indicator indicator, Baseline baseline, Pointer pointer)
       throws XMLStreamException {
     if (unconvertible(indicator, baseline.value(), baseline.unit(), pointer)) {
       return;
@@ -82,7 +90,7 @@ final class ResultWriter {
     xml.start("baseline");
     xml.attribute("year", Integer.toString(baseline.year().getValue()));
     if (baseline.date().isPresent()) {
-      xml.attribute("iso-date", baseline.date().get().toString());
+      xml.attribute("iso-date", IsoDates.of(baseline.date().get()));
     }
     if (value.isPresent()) {
       xml.attribute("value", value.get());
@@ -91,87 +99,115 @@ final class ResultWriter {
     xml.end();
   }
 
-  /** The targets and actuals of one period, in document order. */
-  private static final class Period {
-    final List<Target> targets = new ArrayList<>();
-    final List<Integer> targetIndexes = new ArrayList<>();
-    final List<Measurement> actuals = new ArrayList<>();
-    final List<Integer> actualIndexes = new ArrayList<>();
-  }
-
-  private void writePeriods(Indicator indicator, String pointer) throws XMLStreamException {
-    Map<ReportingPeriod, Period> periods = new TreeMap<>(BY_DATES);
-    for (int t = 0; t < indicator.targets().size(); t++) {
-      Target target = indicator.targets().get(t);
-      Period period =
-          periods.computeIfAbsent(
-              ReportingPeriod.ofYear(target.year().getValue()), p -> new Period());
-      period.targets.add(target);
-      period.targetIndexes.add(t);
+  private void writePeriods(Indicator indicator, Pointer pointer) throws XMLStreamException {
+    List<Target> targets = indicator.targets();
+    List<Measurement> measurements = indicator.measurements();
+    int count = targets.size() + measurements.size();
+    // One number per value, sorted: its period's dates, then its place (the targets in document
+    // order, then the measurements), so each run of equal dates is one period in the order above.
+    long[] order = new long[count];
+    for (int t = 0; t < targets.size(); t++) {
+      Year year = targets.get(t).year();
+      order[t] = key(year.atDay(1), year.atMonth(12).atEndOfMonth(), t);
     }
-    for (int m = 0; m < indicator.measurements().size(); m++) {
-      Measurement measurement = indicator.measurements().get(m);
-      Period period = periods.computeIfAbsent(measurement.period(), p -> new Period());
-      period.actuals.add(measurement);
-      period.actualIndexes.add(m);
+    for (int m = 0; m < measurements.size(); m++) {
+      ReportingPeriod period = measurements.get(m).period();
+      order[targets.size() + m] = key(period.start(), period.end(), targets.size() + m);
     }
-    for (Map.Entry<ReportingPeriod, Period> entry : periods.entrySet()) {
-      writePeriod(indicator, entry.getKey(), entry.getValue(), pointer);
+    Arrays.sort(order);
+    int from = 0;
+    while (from < count) {
+      int to = from + 1;
+      while (to < count && order[to] >>> PLACE_BITS == order[from] >>> PLACE_BITS) {
+        to++;
+      }
+      writePeriod(indicator, order, from, to, pointer);
+      from = to;
     }
   }
 
-  private void writePeriod(
-      Indicator indicator, ReportingPeriod dates, Period period, String pointer)
+  /** Sorts by start, then end, then place; the dates are a plan's (1945–2100, design §3.1). */
+  private static long key(LocalDate start, LocalDate end, int place) {
+    long first = start.toEpochDay() - FIRST_DAY;
+    long last = end.toEpochDay() - FIRST_DAY;
+    if (first < 0 || first > DAY_MASK || last < 0 || last > DAY_MASK) {
+      throw new AssertionError("unsdcf bug: a period outside 1945-2100: " + start + "/" + end);
+    }
+    return first << (PLACE_BITS + DAY_BITS) | last << PLACE_BITS | place;
+  }
+
+  /** Writes the period of the values {@code order[from..to)}, whose dates are equal. */
+  private void writePeriod(Indicator indicator, long[] order, int from, int to, Pointer pointer)
       throws XMLStreamException {
-    List<Target> targets = new ArrayList<>();
-    List<String> targetPointers = new ArrayList<>();
-    for (int i = 0; i < period.targets.size(); i++) {
-      Target target = period.targets.get(i);
-      String at = pointer + "/targets/" + period.targetIndexes.get(i);
-      if (!unconvertible(indicator, target.value(), target.unit(), at)) {
-        targets.add(target);
-        targetPointers.add(at);
+    List<Target> targets = indicator.targets();
+    List<Measurement> measurements = indicator.measurements();
+    long first = order[from] >>> PLACE_BITS >>> DAY_BITS;
+    long last = order[from] >>> PLACE_BITS & DAY_MASK;
+    int written = 0;
+    for (int i = from; i < to; i++) {
+      int place = (int) (order[i] & PLACE_MASK);
+      boolean lost =
+          place < targets.size()
+              ? unconvertible(
+                  indicator,
+                  targets.get(place).value(),
+                  targets.get(place).unit(),
+                  pointer.then("targets", place))
+              : unconvertible(
+                  indicator,
+                  measurements.get(place - targets.size()).value(),
+                  measurements.get(place - targets.size()).unit(),
+                  pointer.then("measurements", place - targets.size()));
+      // A value not written is marked so below, which keeps the places of the others.
+      if (lost) {
+        order[i] = -1;
+      } else {
+        written++;
       }
     }
-    List<Measurement> actuals = new ArrayList<>();
-    List<String> actualPointers = new ArrayList<>();
-    for (int i = 0; i < period.actuals.size(); i++) {
-      Measurement actual = period.actuals.get(i);
-      String at = pointer + "/measurements/" + period.actualIndexes.get(i);
-      if (!unconvertible(indicator, actual.value(), actual.unit(), at)) {
-        actuals.add(actual);
-        actualPointers.add(at);
-      }
-    }
-    if (targets.isEmpty() && actuals.isEmpty()) {
+    if (written == 0) {
       return;
     }
     xml.start("period");
-    xml.empty("period-start", "iso-date", dates.start().toString());
-    xml.empty("period-end", "iso-date", dates.end().toString());
-    for (int i = 0; i < targets.size(); i++) {
-      Target target = targets.get(i);
-      xml.start("target");
-      Optional<String> value = attributeValue(indicator, target.value(), target.unit());
-      if (value.isPresent()) {
-        xml.attribute("value", value.get());
+    xml.empty("period-start", "iso-date", IsoDates.of(LocalDate.ofEpochDay(FIRST_DAY + first)));
+    xml.empty("period-end", "iso-date", IsoDates.of(LocalDate.ofEpochDay(FIRST_DAY + last)));
+    for (int i = from; i < to; i++) {
+      if (order[i] < 0) {
+        continue;
       }
-      writeComment(target.value(), target.comment(), targetPointers.get(i));
-      xml.end();
+      int place = (int) (order[i] & PLACE_MASK);
+      if (place < targets.size()) {
+        writeTarget(indicator, targets.get(place), pointer.then("targets", place));
+      } else {
+        int m = place - targets.size();
+        writeActual(indicator, measurements.get(m), pointer.then("measurements", m));
+      }
     }
-    for (int i = 0; i < actuals.size(); i++) {
-      Measurement actual = actuals.get(i);
-      xml.start("actual");
-      Optional<String> value = attributeValue(indicator, actual.value(), actual.unit());
-      if (value.isPresent()) {
-        xml.attribute("value", value.get());
-      }
-      for (Map.Entry<String, String> cell : actual.disaggregation().entrySet()) {
-        xml.empty("dimension", "name", cell.getKey(), "value", cell.getValue());
-      }
-      writeComment(actual.value(), actual.comment(), actualPointers.get(i));
-      xml.end();
+    xml.end();
+  }
+
+  private void writeTarget(Indicator indicator, Target target, Pointer pointer)
+      throws XMLStreamException {
+    xml.start("target");
+    Optional<String> value = attributeValue(indicator, target.value(), target.unit());
+    if (value.isPresent()) {
+      xml.attribute("value", value.get());
     }
+    writeComment(target.value(), target.comment(), pointer);
+    xml.end();
+  }
+
+  private void writeActual(Indicator indicator, Measurement actual, Pointer pointer)
+      throws XMLStreamException {
+    xml.start("actual");
+    Optional<String> value = attributeValue(indicator, actual.value(), actual.unit());
+    if (value.isPresent()) {
+      xml.attribute("value", value.get());
+    }
+    for (Map.Entry<String, String> cell : actual.disaggregation().entrySet()) {
+      xml.empty("dimension", "name", cell.getKey(), "value", cell.getValue());
+    }
+    writeComment(actual.value(), actual.comment(), pointer);
     xml.end();
   }
 
@@ -180,14 +216,14 @@ final class ResultWriter {
    * as a lossy value (it is not written).
    */
   private boolean unconvertible(
-      Indicator indicator, Value value, Optional<IndicatorUnit> own, String pointer) {
+      Indicator indicator, Value value, Optional<IndicatorUnit> own, Pointer pointer) {
     Optional<IndicatorUnit> unit = indicator.unit();
     if (value instanceof Value.Numeric
         && own.isPresent()
         && unit.isPresent()
         && own.get().kind() != unit.get().kind()) {
       xml.lossy(
-          pointer + "/unit",
+          pointer.then("unit"),
           "unit '"
               + own.get().symbol()
               + "' cannot be converted to the indicator's '"
@@ -218,22 +254,22 @@ final class ResultWriter {
   /**
    * A qualitative value's narrative is the value, a line feed and its comment; else the comment.
    */
-  private void writeComment(Value value, Optional<String> comment, String pointer)
+  private void writeComment(Value value, Optional<String> comment, Pointer pointer)
       throws XMLStreamException {
     if (value instanceof Value.Qualitative) {
       String text = ((Value.Qualitative) value).text();
       xml.start("comment");
       xml.start("narrative");
-      xml.text(text, pointer + "/value");
+      xml.text(text, pointer.then("value"));
       if (comment.isPresent()) {
         xml.text("\n", pointer);
-        xml.text(comment.get(), pointer + "/comment");
+        xml.text(comment.get(), pointer.then("comment"));
       }
       xml.end();
       xml.end();
     } else if (comment.isPresent()) {
       xml.start("comment");
-      xml.narrative(comment.get(), pointer + "/comment");
+      xml.narrative(comment.get(), pointer.then("comment"));
       xml.end();
     }
   }

@@ -1,8 +1,8 @@
 package org.unsdcf.iati;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLOutputFactory;
@@ -34,7 +34,7 @@ final class XmlOut {
   private static final String ESCAPE_CHARACTERS = "escapeCharacters";
 
   private final StringBuilder escaped = new StringBuilder(256);
-  private final BufferedSink sink;
+  private final Utf8Sink sink;
   private final XMLStreamWriter xml;
   private final List<IatiLossyValue> lossy = new ArrayList<>();
 
@@ -49,20 +49,23 @@ final class XmlOut {
    */
   private String pending;
 
-  private final List<String> pendingAttributes = new ArrayList<>();
+  /** The pending element's attributes as name-value pairs; an element has at most a few. */
+  private String[] pendingAttributes = new String[16];
+
+  private int pendingAttributeCount;
 
   /** The pending element's {@code xml:lang}, written before its other attributes. */
   private String pendingLanguage;
 
-  XmlOut(OutputStream out) throws XMLStreamException {
+  XmlOut(Utf8Sink sink) throws XMLStreamException {
     // The JDK's own implementation, whatever is on the path: the bytes must not depend on it.
-    this.sink = new BufferedSink(out);
+    this.sink = sink;
     XMLOutputFactory factory = XMLOutputFactory.newDefaultFactory();
     // Text is escaped here (one pass that also keeps CR and replaces U+FFFE/U+FFFF); the JDK's
     // per-character escaping of text would double the export's time. Attributes stay escaped by
     // StAX.
     factory.setProperty(ESCAPE_CHARACTERS, Boolean.FALSE);
-    this.xml = factory.createXMLStreamWriter(sink, "UTF-8");
+    this.xml = factory.createXMLStreamWriter(sink);
     xml.writeStartDocument("UTF-8", "1.0");
   }
 
@@ -92,8 +95,11 @@ final class XmlOut {
 
   /** Adds an attribute to the element just started. */
   void attribute(String name, String value) {
-    pendingAttributes.add(name);
-    pendingAttributes.add(value);
+    if (pendingAttributeCount == pendingAttributes.length) {
+      pendingAttributes = Arrays.copyOf(pendingAttributes, 2 * pendingAttributes.length);
+    }
+    pendingAttributes[pendingAttributeCount++] = name;
+    pendingAttributes[pendingAttributeCount++] = value;
   }
 
   /** Adds {@code xml:lang} to the element just started. */
@@ -128,10 +134,10 @@ final class XmlOut {
       xml.writeAttribute("xml", XMLConstants.XML_NS_URI, "lang", pendingLanguage);
       pendingLanguage = null;
     }
-    for (int i = 0; i < pendingAttributes.size(); i += 2) {
-      xml.writeAttribute(pendingAttributes.get(i), pendingAttributes.get(i + 1));
+    for (int i = 0; i < pendingAttributeCount; i += 2) {
+      xml.writeAttribute(pendingAttributes[i], pendingAttributes[i + 1]);
     }
-    pendingAttributes.clear();
+    pendingAttributeCount = 0;
   }
 
   /**
@@ -139,19 +145,19 @@ final class XmlOut {
    *
    * @param pointer where the text is in the plan's JSON form, for a lossy value
    */
-  void narrativeIn(String name, String text, String pointer) throws XMLStreamException {
+  void narrativeIn(String name, String text, Pointer pointer) throws XMLStreamException {
     start(name);
     narrative(text, pointer);
     end();
   }
 
-  void narrative(String text, String pointer) throws XMLStreamException {
+  void narrative(String text, Pointer pointer) throws XMLStreamException {
     start("narrative");
     text(text, pointer);
     end();
   }
 
-  void text(String text, String pointer) throws XMLStreamException {
+  void text(String text, Pointer pointer) throws XMLStreamException {
     flushPending();
     int i = 0;
     while (i < text.length() && plain(text.charAt(i))) {
@@ -192,7 +198,7 @@ final class XmlOut {
     if (replaced) {
       lossy.add(
           new IatiLossyValue(
-              pointer, "U+FFFE and U+FFFF are not XML characters: written as U+FFFD"));
+              pointer.toString(), "U+FFFE and U+FFFF are not XML characters: written as U+FFFD"));
     }
   }
 
@@ -200,8 +206,8 @@ final class XmlOut {
     return c != '<' && c != '>' && c != '&' && c != '\r' && c != '\uFFFE' && c != '\uFFFF';
   }
 
-  void lossy(String pointer, String reason) {
-    lossy.add(new IatiLossyValue(pointer, reason));
+  void lossy(Pointer pointer, String reason) {
+    lossy.add(new IatiLossyValue(pointer.toString(), reason));
   }
 
   void finish() throws XMLStreamException {

@@ -340,6 +340,53 @@ class IatiWriterTest {
   }
 
   @Test
+  void should_write_one_period_per_dates_in_date_order_targets_first_and_report_in_that_order() {
+    Indicator roads =
+        Indicator.builder()
+            .code("OC1.1-R1")
+            .title("Rural roads rehabilitated")
+            .measure(Measure.UNIT)
+            .unit(IndicatorUnit.METRE)
+            .accumulation(Accumulation.CUMULATIVE)
+            .direction(Direction.INCREASE)
+            .addTarget(target(2027, TargetKind.FINAL, "1.5", IndicatorUnit.KILOMETRE))
+            .addTarget(target(2025, TargetKind.MILESTONE, "900", IndicatorUnit.METRE))
+            .addTarget(target(2026, TargetKind.MILESTONE, "5", IndicatorUnit.KILOGRAM))
+            .addMeasurement(actual(ReportingPeriod.ofYear(2025), "700", IndicatorUnit.METRE))
+            .addMeasurement(
+                actual(
+                    ReportingPeriod.of(LocalDate.of(2024, 7, 1), LocalDate.of(2024, 12, 31)),
+                    "400",
+                    IndicatorUnit.METRE))
+            .addMeasurement(actual(ReportingPeriod.ofYear(2024), "300", IndicatorUnit.KILOGRAM))
+            .addMeasurement(actual(ReportingPeriod.ofYear(2024), "350", IndicatorUnit.METRE))
+            .build();
+    Exported xml = Exported.of(withOutcomeIndicators(KGZ, roads));
+    String indicator = FRAMEWORK + "/result[1]/indicator";
+    assertThat(xml.all(indicator + "/period/period-start/@iso-date"))
+        .containsExactly("2024-01-01", "2024-07-01", "2025-01-01", "2027-01-01");
+    assertThat(xml.all(indicator + "/period/period-end/@iso-date"))
+        .containsExactly("2024-12-31", "2024-12-31", "2025-12-31", "2027-12-31");
+    assertThat(xml.childNames(indicator + "/period[3]"))
+        .containsExactly("period-start", "period-end", "target", "actual");
+    assertThat(xml.all(indicator + "/period/*[self::target or self::actual]/@value"))
+        .containsExactly("350", "400", "900", "700", "1500");
+    assertThat(xml.result.lossyValues())
+        .extracting(IatiLossyValue::path)
+        .containsExactly(
+            "/priorityAreas/0/outcomes/0/indicators/0/measurements/2/unit",
+            "/priorityAreas/0/outcomes/0/indicators/0/targets/2/unit");
+  }
+
+  private static Target target(int year, TargetKind kind, String value, IndicatorUnit unit) {
+    return Target.builder().year(year).kind(kind).value(Value.numeric(value)).unit(unit).build();
+  }
+
+  private static Measurement actual(ReportingPeriod period, String value, IndicatorUnit unit) {
+    return Measurement.builder().period(period).value(Value.numeric(value)).unit(unit).build();
+  }
+
+  @Test
   void should_export_an_empty_plan_as_one_schema_complete_activity() {
     CooperationFramework empty = SamplePlans.minimal().withPriorityAreas().withJointWorkPlans();
     Exported xml = Exported.of(empty);
