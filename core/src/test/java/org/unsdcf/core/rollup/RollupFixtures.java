@@ -21,11 +21,11 @@ import org.unsdcf.core.model.Target;
 import org.unsdcf.core.model.TargetKind;
 import org.unsdcf.core.model.Value;
 import org.unsdcf.core.units.IndicatorUnit;
-import org.unsdcf.core.validation.KyrgyzExample;
 
 /**
- * Plans for the roll-up tests, built by hand (core tests cannot use testkit): design.md §4.2
- * exactly, and small plans around a few indicators or funding lines.
+ * Plans for the roll-up tests, built by hand (core tests cannot use testkit): small plans around a
+ * few indicators or funding lines. The roll-up of the §4.2 worked example is tested in testkit, on
+ * its {@code SamplePlans.kyrgyzstan()}.
  */
 final class RollupFixtures {
   static final LocalDate AS_OF = LocalDate.of(2024, 6, 30);
@@ -33,11 +33,6 @@ final class RollupFixtures {
       ReportingPeriod.of(LocalDate.of(2023, 8, 1), LocalDate.of(2023, 11, 30));
 
   private RollupFixtures() {}
-
-  /** design.md §4.2, member for member: the one fixture core's tests share. */
-  static CooperationFramework kyrgyzstan() {
-    return KyrgyzExample.plan();
-  }
 
   static FundingLine line(
       int year, String agency, String partner, long required, long available, long spent) {

@@ -387,12 +387,4 @@ class RollupTreeTest {
     assertThat(r.budget().byYear()).isEmpty();
     assertThat(r.budget().bySdgGoal()).isEmpty();
   }
-
-  @Test
-  void should_be_deterministic() {
-    RollupOptions options = RollupFixtures.asOf(AS_OF);
-
-    assertThat(Rollup.compute(RollupFixtures.kyrgyzstan(), options))
-        .isEqualTo(Rollup.compute(RollupFixtures.kyrgyzstan(), options));
-  }
 }

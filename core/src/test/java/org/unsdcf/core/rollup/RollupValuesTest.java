@@ -82,18 +82,6 @@ class RollupValuesTest {
   }
 
   @Test
-  void should_reject_a_null_plan_or_options() {
-    RollupOptions o = RollupFixtures.asOf(LocalDate.of(2024, 6, 30));
-
-    assertThatThrownBy(() -> Rollup.compute(null, o))
-        .isInstanceOf(NullPointerException.class)
-        .hasMessage("plan");
-    assertThatThrownBy(() -> Rollup.compute(RollupFixtures.kyrgyzstan(), null))
-        .isInstanceOf(NullPointerException.class)
-        .hasMessage("options");
-  }
-
-  @Test
   void should_round_the_exact_value_of_a_double_to_scale_4() {
     assertThat(Ratios.scale4(2.2575610644377857)).isEqualTo(dec("2.2576"));
     assertThat(Ratios.scale4(5.0)).isEqualTo(dec("5"));

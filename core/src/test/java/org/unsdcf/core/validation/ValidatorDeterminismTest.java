@@ -2,6 +2,7 @@ package org.unsdcf.core.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -10,14 +11,12 @@ import org.junit.jupiter.api.Test;
 import org.unsdcf.core.model.CooperationFramework;
 
 class ValidatorDeterminismTest {
+  private static final LocalDate AS_OF = LocalDate.of(2024, 6, 30);
+
   private static ValidationReport validate(CooperationFramework plan) {
     return Validator.standard()
         .validate(
-            plan,
-            ValidationOptions.builder()
-                .asOf(KyrgyzExample.AS_OF)
-                .strictness(Strictness.PUBLISH)
-                .build());
+            plan, ValidationOptions.builder().asOf(AS_OF).strictness(Strictness.PUBLISH).build());
   }
 
   @Test

@@ -1,25 +1,25 @@
-package org.unsdcf.core.validation;
+package org.unsdcf.testkit.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.unsdcf.core.validation.KyrgyzExample.fundingLine;
-import static org.unsdcf.core.validation.KyrgyzExample.group;
-import static org.unsdcf.core.validation.KyrgyzExample.jwp;
-import static org.unsdcf.core.validation.KyrgyzExample.outcome;
-import static org.unsdcf.core.validation.KyrgyzExample.outcomeIndicator;
-import static org.unsdcf.core.validation.KyrgyzExample.output;
-import static org.unsdcf.core.validation.KyrgyzExample.outputIndicator;
-import static org.unsdcf.core.validation.KyrgyzExample.plan;
-import static org.unsdcf.core.validation.KyrgyzExample.subOutput;
-import static org.unsdcf.core.validation.KyrgyzExample.superseded;
-import static org.unsdcf.core.validation.KyrgyzExample.unCoChair;
-import static org.unsdcf.core.validation.KyrgyzExample.withFundingLine;
-import static org.unsdcf.core.validation.KyrgyzExample.withGroup;
-import static org.unsdcf.core.validation.KyrgyzExample.withJwp;
-import static org.unsdcf.core.validation.KyrgyzExample.withOutcome;
-import static org.unsdcf.core.validation.KyrgyzExample.withOutcomeIndicator;
-import static org.unsdcf.core.validation.KyrgyzExample.withOutput;
-import static org.unsdcf.core.validation.KyrgyzExample.withOutputIndicator;
-import static org.unsdcf.core.validation.KyrgyzExample.withSubOutput;
+import static org.unsdcf.testkit.validation.KyrgyzParts.fundingLine;
+import static org.unsdcf.testkit.validation.KyrgyzParts.group;
+import static org.unsdcf.testkit.validation.KyrgyzParts.jwp;
+import static org.unsdcf.testkit.validation.KyrgyzParts.outcome;
+import static org.unsdcf.testkit.validation.KyrgyzParts.outcomeIndicator;
+import static org.unsdcf.testkit.validation.KyrgyzParts.output;
+import static org.unsdcf.testkit.validation.KyrgyzParts.outputIndicator;
+import static org.unsdcf.testkit.validation.KyrgyzParts.plan;
+import static org.unsdcf.testkit.validation.KyrgyzParts.subOutput;
+import static org.unsdcf.testkit.validation.KyrgyzParts.superseded;
+import static org.unsdcf.testkit.validation.KyrgyzParts.unCoChair;
+import static org.unsdcf.testkit.validation.KyrgyzParts.withFundingLine;
+import static org.unsdcf.testkit.validation.KyrgyzParts.withGroup;
+import static org.unsdcf.testkit.validation.KyrgyzParts.withJwp;
+import static org.unsdcf.testkit.validation.KyrgyzParts.withOutcome;
+import static org.unsdcf.testkit.validation.KyrgyzParts.withOutcomeIndicator;
+import static org.unsdcf.testkit.validation.KyrgyzParts.withOutput;
+import static org.unsdcf.testkit.validation.KyrgyzParts.withOutputIndicator;
+import static org.unsdcf.testkit.validation.KyrgyzParts.withSubOutput;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -64,6 +64,14 @@ import org.unsdcf.core.model.Value;
 import org.unsdcf.core.model.YearNarrative;
 import org.unsdcf.core.model.YearRange;
 import org.unsdcf.core.units.IndicatorUnit;
+import org.unsdcf.core.validation.Finding;
+import org.unsdcf.core.validation.RuleCatalogue;
+import org.unsdcf.core.validation.RuleInfo;
+import org.unsdcf.core.validation.Severity;
+import org.unsdcf.core.validation.Strictness;
+import org.unsdcf.core.validation.ValidationOptions;
+import org.unsdcf.core.validation.ValidationReport;
+import org.unsdcf.core.validation.Validator;
 
 /**
  * For every rule, a single change of the §4.2 plan that triggers exactly that finding (code,
@@ -84,7 +92,7 @@ class RuleExamplesTest {
     final String code;
     final String path;
     final CooperationFramework plan;
-    LocalDate asOf = KyrgyzExample.AS_OF;
+    LocalDate asOf = KyrgyzParts.AS_OF;
     Severity severity;
     Map<String, String> arguments;
     final Set<String> also = new HashSet<>();
@@ -165,7 +173,7 @@ class RuleExamplesTest {
 
   private static Measurement cell(String category, long value) {
     return Measurement.builder()
-        .period(KyrgyzExample.CONSULTATIONS)
+        .period(KyrgyzParts.CONSULTATIONS)
         .putDisaggregation("sex", category)
         .value(Value.numeric(value))
         .build();
@@ -191,8 +199,8 @@ class RuleExamplesTest {
   private static CooperationFramework withDecision(Decision extra) {
     return plan()
         .withSteeringCommittee(
-            KyrgyzExample.committee()
-                .withDecisions(KyrgyzExample.committee().decisions().get(0), extra));
+            KyrgyzParts.committee()
+                .withDecisions(KyrgyzParts.committee().decisions().get(0), extra));
   }
 
   private static Decision review(LocalDate date) {
@@ -213,7 +221,7 @@ class RuleExamplesTest {
             "/priorityAreas/1",
             plan()
                 .withPriorityAreas(
-                    KyrgyzExample.area(),
+                    KyrgyzParts.area(),
                     PriorityArea.builder().code("SP2").title("Environment").build())),
         trigger("STR-002", OC, withOutcome(outcome().withIndicators())),
         trigger("STR-003", OP, withOutput(output().withIndicators())),
@@ -261,7 +269,7 @@ class RuleExamplesTest {
             "GOV-002",
             RG + "/coChairs/1/entity",
             withGroup(group().withMembers("IOM", "UN-Women", "WHO"))),
-        trigger("GOV-003", JWP + "/endorsement/date", KyrgyzExample.endorsedOn(day("2022-03-24")))
+        trigger("GOV-003", JWP + "/endorsement/date", KyrgyzParts.endorsedOn(day("2022-03-24")))
             .arguments(Map.of("date", "2022-03-24")),
         trigger(
             "GOV-004",
@@ -550,7 +558,7 @@ class RuleExamplesTest {
                 withOutcomeIndicator(
                     outcomeIndicator()
                         .withMeasurements(
-                            measurement(KyrgyzExample.CONSULTATIONS, 501),
+                            measurement(KyrgyzParts.CONSULTATIONS, 501),
                             cell("female", 310),
                             cell("male", 190))))
             .arguments(Map.of("dimension", "sex")),
@@ -562,7 +570,7 @@ class RuleExamplesTest {
                         .withDisaggregations(
                             DisaggregationDimension.of("sex", false, "female", "male"))
                         .withMeasurements(
-                            measurement(KyrgyzExample.CONSULTATIONS, 400),
+                            measurement(KyrgyzParts.CONSULTATIONS, 400),
                             cell("female", 310),
                             cell("male", 190))))
             .severity(Severity.WARNING)
@@ -577,7 +585,7 @@ class RuleExamplesTest {
             withOutcomeIndicator(
                 outcomeIndicator()
                     .withMeasurements(
-                        measurement(KyrgyzExample.CONSULTATIONS, 500),
+                        measurement(KyrgyzParts.CONSULTATIONS, 500),
                         cell("female", 310),
                         cell("male", 190),
                         cell("female", 310)))),
@@ -670,8 +678,8 @@ class RuleExamplesTest {
         near("GOV-002", plan()),
         near(
             "GOV-003",
-            KyrgyzExample.endorsedOn(day("2022-03-24"))
-                .withSteeringCommittee(KyrgyzExample.committee().withDecisions())),
+            KyrgyzParts.endorsedOn(day("2022-03-24"))
+                .withSteeringCommittee(KyrgyzParts.committee().withDecisions())),
         near("GOV-004", withDecision(review(day("2024-01-15")).withSubjects("SP1", "OC1.1-I1"))),
         near("DAT-001", withJwp(jwp().withPeriod(YearRange.of(2023, 2027)))),
         near("DAT-002", withSubOutput(subOutput().withStart(day("2023-01-01")))),
@@ -848,7 +856,7 @@ class RuleExamplesTest {
                 outcomeIndicator()
                     .withDisaggregations(DisaggregationDimension.of("sex", false, "female", "male"))
                     .withMeasurements(
-                        measurement(KyrgyzExample.CONSULTATIONS, 600),
+                        measurement(KyrgyzParts.CONSULTATIONS, 600),
                         cell("female", 310),
                         cell("male", 190)))),
         near(

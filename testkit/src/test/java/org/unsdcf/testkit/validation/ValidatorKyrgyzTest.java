@@ -1,4 +1,4 @@
-package org.unsdcf.core.validation;
+package org.unsdcf.testkit.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -9,6 +9,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.unsdcf.core.model.CooperationFramework;
+import org.unsdcf.core.validation.Finding;
+import org.unsdcf.core.validation.RuleCategory;
+import org.unsdcf.core.validation.Severity;
+import org.unsdcf.core.validation.Strictness;
+import org.unsdcf.core.validation.ValidationOptions;
+import org.unsdcf.core.validation.ValidationReport;
+import org.unsdcf.core.validation.Validator;
 
 /** The worked example of design.md §4.2 and §8: no findings, then the IOM copy's date. */
 class ValidatorKyrgyzTest {
@@ -16,18 +23,18 @@ class ValidatorKyrgyzTest {
     return Validator.standard()
         .validate(
             plan,
-            ValidationOptions.builder().asOf(KyrgyzExample.AS_OF).strictness(strictness).build());
+            ValidationOptions.builder().asOf(KyrgyzParts.AS_OF).strictness(strictness).build());
   }
 
   @ParameterizedTest
   @EnumSource(Strictness.class)
   void should_find_nothing_in_the_worked_example(Strictness strictness) {
-    ValidationReport report = validate(KyrgyzExample.plan(), strictness);
+    ValidationReport report = validate(KyrgyzParts.plan(), strictness);
 
     assertThat(report.findings()).isEmpty();
     assertThat(report.valid()).isTrue();
     assertThat(report.framework()).isEqualTo("KGZ-2023-2027");
-    assertThat(report.asOf()).isEqualTo(KyrgyzExample.AS_OF);
+    assertThat(report.asOf()).isEqualTo(KyrgyzParts.AS_OF);
     assertThat(report.strictness()).isEqualTo(strictness);
     assertThat(report.summary().error()).isZero();
     assertThat(report.summary().warning()).isZero();
@@ -37,7 +44,7 @@ class ValidatorKyrgyzTest {
   @Test
   void should_report_only_gov_003_for_the_iom_copys_endorsement_date() {
     ValidationReport report =
-        validate(KyrgyzExample.endorsedOn(LocalDate.of(2022, 3, 24)), Strictness.DRAFT);
+        validate(KyrgyzParts.endorsedOn(LocalDate.of(2022, 3, 24)), Strictness.DRAFT);
 
     assertThat(report.findings()).hasSize(1);
     Finding f = report.findings().get(0);
@@ -67,7 +74,7 @@ class ValidatorKyrgyzTest {
   void should_also_report_dat_008_when_signed_after_the_endorsement() {
     ValidationReport report =
         validate(
-            KyrgyzExample.endorsedOn(LocalDate.of(2022, 3, 24))
+            KyrgyzParts.endorsedOn(LocalDate.of(2022, 3, 24))
                 .withSignedOn(LocalDate.of(2022, 5, 1)),
             Strictness.DRAFT);
 

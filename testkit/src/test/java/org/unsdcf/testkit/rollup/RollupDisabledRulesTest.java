@@ -1,22 +1,28 @@
-package org.unsdcf.core.rollup;
+package org.unsdcf.testkit.rollup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.unsdcf.core.rollup.RollupFixtures.AS_OF;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.unsdcf.core.model.CooperationFramework;
 import org.unsdcf.core.model.PriorityArea;
+import org.unsdcf.core.rollup.Rollup;
+import org.unsdcf.core.rollup.RollupOptions;
+import org.unsdcf.core.rollup.RollupReport;
 import org.unsdcf.core.validation.ValidationOptions;
 import org.unsdcf.core.validation.Validator;
+import org.unsdcf.testkit.SamplePlans;
 
 /** The roll-up's own validation leaves out the rules its options disable. */
 class RollupDisabledRulesTest {
+  private static final LocalDate AS_OF = LocalDate.of(2024, 6, 30);
+
   /** The worked example with a priority area that has no outcome: one STR-001 ERROR. */
   private static CooperationFramework withEmptyArea() {
-    CooperationFramework kgz = RollupFixtures.kyrgyzstan();
+    CooperationFramework kgz = SamplePlans.kyrgyzstan();
     PriorityArea empty = PriorityArea.builder().code("SP9").title("Empty").build();
     return kgz.withPriorityAreas(kgz.priorityAreas().get(0), empty);
   }

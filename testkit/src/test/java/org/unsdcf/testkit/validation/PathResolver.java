@@ -1,4 +1,4 @@
-package org.unsdcf.core.validation;
+package org.unsdcf.testkit.validation;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;

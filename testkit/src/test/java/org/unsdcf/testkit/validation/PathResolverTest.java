@@ -1,4 +1,4 @@
-package org.unsdcf.core.validation;
+package org.unsdcf.testkit.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 class PathResolverTest {
   @Test
   void should_resolve_present_and_absent_last_members_only() {
-    var plan = KyrgyzExample.plan();
+    var plan = KyrgyzParts.plan();
 
     assertThat(PathResolver.resolves(plan, "")).isTrue();
     assertThat(PathResolver.resolves(plan, "/jointWorkPlans/0/endorsement/date")).isTrue();

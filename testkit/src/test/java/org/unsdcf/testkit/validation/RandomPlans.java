@@ -1,4 +1,4 @@
-package org.unsdcf.core.validation;
+package org.unsdcf.testkit.validation;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -55,8 +55,9 @@ import org.unsdcf.core.units.UnitKind;
 /**
  * A small seeded generator of odd but buildable plans for the validator's totality property: codes
  * from a small pool (so duplicates and dangling references are common), dates and years around the
- * framework period, values in any unit. Testkit's generators are richer; core's tests cannot use
- * them.
+ * framework period, values in any unit. Unlike {@link org.unsdcf.testkit.gen.PlanGenerator}, whose
+ * plans are clean by construction (faults come one at a time from {@code SingleFaults}), every plan
+ * here is broken in many ways at once, and the plans of the property's cases set off every rule.
  */
 final class RandomPlans {
   private static final String[] CODES = {"A", "B", "C", "SP1", "OC1", "OP1", "RG1", "J1", "J2"};

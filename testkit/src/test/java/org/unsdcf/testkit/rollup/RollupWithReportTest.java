@@ -1,22 +1,27 @@
-package org.unsdcf.core.rollup;
+package org.unsdcf.testkit.rollup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.unsdcf.core.rollup.RollupFixtures.AS_OF;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.unsdcf.core.model.CooperationFramework;
 import org.unsdcf.core.model.PriorityArea;
+import org.unsdcf.core.rollup.Rollup;
+import org.unsdcf.core.rollup.RollupOptions;
 import org.unsdcf.core.validation.Strictness;
 import org.unsdcf.core.validation.ValidationOptions;
 import org.unsdcf.core.validation.ValidationReport;
 import org.unsdcf.core.validation.Validator;
+import org.unsdcf.testkit.SamplePlans;
 
 /** The roll-up given a validation report equals the roll-up that validates, and trusts it. */
 class RollupWithReportTest {
+  private static final LocalDate AS_OF = LocalDate.of(2024, 6, 30);
+
   private static CooperationFramework withEmptyArea() {
-    CooperationFramework kgz = RollupFixtures.kyrgyzstan();
+    CooperationFramework kgz = SamplePlans.kyrgyzstan();
     PriorityArea empty = PriorityArea.builder().code("SP9").title("Empty").build();
     return kgz.withPriorityAreas(kgz.priorityAreas().get(0), empty);
   }
@@ -33,7 +38,7 @@ class RollupWithReportTest {
 
   @Test
   void should_equal_compute_when_given_the_plans_validation() {
-    List<CooperationFramework> plans = List.of(RollupFixtures.kyrgyzstan(), withEmptyArea());
+    List<CooperationFramework> plans = List.of(SamplePlans.kyrgyzstan(), withEmptyArea());
     List<RollupOptions> options =
         List.of(
             RollupOptions.builder().asOf(AS_OF).build(),
@@ -57,7 +62,7 @@ class RollupWithReportTest {
 
   @Test
   void should_reject_a_report_of_another_plan_day_or_strictness() {
-    CooperationFramework plan = RollupFixtures.kyrgyzstan();
+    CooperationFramework plan = SamplePlans.kyrgyzstan();
     RollupOptions options = RollupOptions.builder().asOf(AS_OF).build();
 
     assertThatThrownBy(

@@ -1,4 +1,4 @@
-package org.unsdcf.core.validation;
+package org.unsdcf.testkit.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,6 +14,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.unsdcf.core.model.CooperationFramework;
+import org.unsdcf.core.validation.Finding;
+import org.unsdcf.core.validation.RuleCatalogue;
+import org.unsdcf.core.validation.RuleInfo;
+import org.unsdcf.core.validation.Strictness;
+import org.unsdcf.core.validation.ValidationOptions;
+import org.unsdcf.core.validation.ValidationReport;
+import org.unsdcf.core.validation.Validator;
 
 /** Validator totality and report invariants over seeded random plans. */
 class ValidatorPropertiesTest {

@@ -1,4 +1,4 @@
-package org.unsdcf.core.validation;
+package org.unsdcf.testkit.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,12 +8,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.unsdcf.core.model.CooperationFramework;
+import org.unsdcf.core.validation.Finding;
+import org.unsdcf.core.validation.ValidationOptions;
+import org.unsdcf.core.validation.Validator;
 
 /** ALN-004's messages: what the catalogue would have called an uncatalogued value. */
 class UnknownUnEntityTest {
   private static List<Finding> aln004(CooperationFramework plan) {
     return Validator.standard()
-        .validate(plan, ValidationOptions.builder().asOf(KyrgyzExample.AS_OF).build())
+        .validate(plan, ValidationOptions.builder().asOf(KyrgyzParts.AS_OF).build())
         .findings()
         .stream()
         .filter(f -> f.code().equals("ALN-004"))
@@ -30,8 +33,8 @@ class UnknownUnEntityTest {
       String entity, String suggestion) {
     List<Finding> findings =
         aln004(
-            KyrgyzExample.withOutput(
-                KyrgyzExample.output().withContributingEntities("IOM", "UN-Women", entity)));
+            KyrgyzParts.withOutput(
+                KyrgyzParts.output().withContributingEntities("IOM", "UN-Women", entity)));
 
     if (suggestion == null) {
       assertThat(findings).isEmpty();
@@ -51,11 +54,11 @@ class UnknownUnEntityTest {
   void should_suggest_the_code_of_an_abbreviation_or_name_and_nothing_for_a_stranger() {
     List<Finding> findings =
         aln004(
-            KyrgyzExample.withGroup(
-                KyrgyzExample.group()
+            KyrgyzParts.withGroup(
+                KyrgyzParts.group()
                     .withCoChairs(
-                        KyrgyzExample.unCoChair("United Nations Children's Fund"),
-                        KyrgyzExample.unCoChair("Unknown Agency"))));
+                        KyrgyzParts.unCoChair("United Nations Children's Fund"),
+                        KyrgyzParts.unCoChair("Unknown Agency"))));
 
     assertThat(findings)
         .extracting(Finding::path, Finding::subject, Finding::message)
@@ -76,12 +79,12 @@ class UnknownUnEntityTest {
   void should_not_check_government_co_chairs() {
     assertThat(
             aln004(
-                KyrgyzExample.withGroup(
-                    KyrgyzExample.group()
+                KyrgyzParts.withGroup(
+                    KyrgyzParts.group()
                         .withCoChairs(
-                            KyrgyzExample.unCoChair("IOM"),
-                            KyrgyzExample.unCoChair("UNICEF"),
-                            KyrgyzExample.unCoChair("Ministry of Labour")
+                            KyrgyzParts.unCoChair("IOM"),
+                            KyrgyzParts.unCoChair("UNICEF"),
+                            KyrgyzParts.unCoChair("Ministry of Labour")
                                 .withRole(org.unsdcf.core.model.ChairRole.GOVERNMENT_CO_CHAIR)))))
         .isEmpty();
   }

@@ -1,4 +1,4 @@
-package org.unsdcf.core.validation;
+package org.unsdcf.testkit.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,15 +6,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.unsdcf.core.validation.Finding;
+import org.unsdcf.core.validation.Strictness;
+import org.unsdcf.core.validation.ValidationOptions;
+import org.unsdcf.core.validation.ValidationReport;
+import org.unsdcf.core.validation.Validator;
 
 class ValidationOptionsTest {
   @Test
   void should_default_to_draft_with_every_rule() {
-    ValidationOptions options = ValidationOptions.builder().asOf(KyrgyzExample.AS_OF).build();
+    ValidationOptions options = ValidationOptions.builder().asOf(KyrgyzParts.AS_OF).build();
 
     assertThat(options.strictness()).isEqualTo(Strictness.DRAFT);
     assertThat(options.disabledRules()).isEmpty();
-    assertThat(options).isEqualTo(ValidationOptions.of(KyrgyzExample.AS_OF));
+    assertThat(options).isEqualTo(ValidationOptions.of(KyrgyzParts.AS_OF));
   }
 
   @Test
@@ -43,7 +48,7 @@ class ValidationOptionsTest {
             () -> Validator.standard().validate(null, ValidationOptions.of(LocalDate.MIN)))
         .isInstanceOf(NullPointerException.class)
         .hasMessageContaining("plan");
-    assertThatThrownBy(() -> Validator.standard().validate(KyrgyzExample.plan(), null))
+    assertThatThrownBy(() -> Validator.standard().validate(KyrgyzParts.plan(), null))
         .isInstanceOf(NullPointerException.class)
         .hasMessageContaining("options");
   }
@@ -52,12 +57,12 @@ class ValidationOptionsTest {
   void should_leave_out_disabled_rules() {
     ValidationOptions options =
         ValidationOptions.builder()
-            .asOf(KyrgyzExample.AS_OF)
+            .asOf(KyrgyzParts.AS_OF)
             .disabledRules(Set.of("GOV-003"))
             .build();
 
     ValidationReport report =
-        Validator.standard().validate(KyrgyzExample.endorsedOn(LocalDate.of(2022, 3, 24)), options);
+        Validator.standard().validate(KyrgyzParts.endorsedOn(LocalDate.of(2022, 3, 24)), options);
 
     assertThat(report.findings()).isEmpty();
     assertThat(options.disabledRules()).containsExactly("GOV-003");
@@ -67,12 +72,12 @@ class ValidationOptionsTest {
   void should_keep_other_rules_when_one_is_disabled() {
     ValidationOptions options =
         ValidationOptions.builder()
-            .asOf(KyrgyzExample.AS_OF)
+            .asOf(KyrgyzParts.AS_OF)
             .disabledRules(Set.of("DAT-008"))
             .build();
 
     ValidationReport report =
-        Validator.standard().validate(KyrgyzExample.endorsedOn(LocalDate.of(2022, 3, 24)), options);
+        Validator.standard().validate(KyrgyzParts.endorsedOn(LocalDate.of(2022, 3, 24)), options);
 
     assertThat(report.findings()).extracting(Finding::code).containsExactly("GOV-003");
   }
