@@ -33,6 +33,10 @@ public final class FormMember {
     this.set = set;
   }
 
+  FormMember withCap(int most) {
+    return new FormMember(name, value, presence, most, get, set);
+  }
+
   /**
    * Gets the member name.
    *

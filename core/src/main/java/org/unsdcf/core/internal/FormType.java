@@ -114,32 +114,21 @@ public final class FormType<O, B> extends FormValue<O> {
     return add(member, v, FormPresence.OPTIONAL, FormMember.DEFAULT_CAP, get, set);
   }
 
-  <V> FormType<O, B> list(
-      String member, FormValue<V> v, Function<O, List<V>> get, BiConsumer<B, List<V>> set) {
-    return list(member, v, get, set, FormMember.DEFAULT_CAP);
-  }
-
+  /** A list member: presence LIST, SET or NON_EMPTY_SET. */
   <V> FormType<O, B> list(
       String member,
+      FormPresence presence,
       FormValue<V> v,
       Function<O, List<V>> get,
-      BiConsumer<B, List<V>> set,
-      int cap) {
-    return add(member, v, FormPresence.LIST, cap, get, set);
+      BiConsumer<B, List<V>> set) {
+    return add(member, v, presence, FormMember.DEFAULT_CAP, get, set);
   }
 
-  <V> FormType<O, B> set(
-      String member, FormValue<V> v, Function<O, List<V>> get, BiConsumer<B, List<V>> set) {
-    return add(member, v, FormPresence.SET, FormMember.DEFAULT_CAP, get, set);
-  }
-
-  <V> FormType<O, B> nonEmptySet(
-      String member,
-      FormValue<V> v,
-      Function<O, List<V>> get,
-      BiConsumer<B, List<V>> set,
-      int cap) {
-    return add(member, v, FormPresence.NON_EMPTY_SET, cap, get, set);
+  /** Caps the list member defined last. */
+  FormType<O, B> cap(int cap) {
+    FormMember last = members.remove(members.size() - 1);
+    members.add(last.withCap(cap));
+    return this;
   }
 
   <V> FormType<O, B> map(

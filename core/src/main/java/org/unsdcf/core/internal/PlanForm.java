@@ -1,5 +1,8 @@
 package org.unsdcf.core.internal;
 
+import static org.unsdcf.core.internal.FormPresence.LIST;
+import static org.unsdcf.core.internal.FormPresence.NON_EMPTY_SET;
+import static org.unsdcf.core.internal.FormPresence.SET;
 import static org.unsdcf.core.internal.FormValue.AMOUNT;
 import static org.unsdcf.core.internal.FormValue.BOOLEAN;
 import static org.unsdcf.core.internal.FormValue.CODE;
@@ -65,9 +68,9 @@ import org.unsdcf.core.model.YearRange;
  * The JSON form of a plan (design.md §3.2 and §4), the one description every path derives from:
  * both readers, the writer, the writer's encoded member names and the findings' canonical order.
  * Each type lists its members in canonical order, one line a member: name, value, presence (the
- * definer: {@code req}, {@code opt}, {@code list}, {@code set}, {@code nonEmptySet}, {@code map}),
- * the model's accessor, the builder's setter and, for a capped list, its cap (design.md §5.1).
- * Adding an optional member to a type is one line here and the member in the model.
+ * definer {@code req}, {@code opt}, {@code map}, or {@code list} with LIST, SET or NON_EMPTY_SET),
+ * the model's accessor, the builder's setter and, for a capped list, its {@code cap} (design.md
+ * §5.1). Adding an optional member to a type is one line here and the member in the model.
  */
 public final class PlanForm {
   /** A Tag. */
@@ -126,12 +129,12 @@ public final class PlanForm {
                   CODE,
                   DisaggregationDimension::name,
                   DisaggregationDimension.Builder::name)
-              .nonEmptySet(
+              .list(
                   "categories",
+                  NON_EMPTY_SET,
                   CODE,
                   DisaggregationDimension::categories,
-                  DisaggregationDimension.Builder::categories,
-                  FormMember.DEFAULT_CAP)
+                  DisaggregationDimension.Builder::categories)
               .req(
                   "exhaustive",
                   BOOLEAN,
@@ -201,19 +204,22 @@ public final class PlanForm {
               Indicator::naturalRange,
               Indicator.Builder::naturalRange)
           .opt("baseline", BASELINE, Indicator::baseline, Indicator.Builder::baseline)
-          .list("targets", TARGET, Indicator::targets, Indicator.Builder::targets, 200)
+          .list("targets", LIST, TARGET, Indicator::targets, Indicator.Builder::targets)
+          .cap(200)
           .list(
               "measurements",
+              LIST,
               MEASUREMENT,
               Indicator::measurements,
-              Indicator.Builder::measurements,
-              10_000)
+              Indicator.Builder::measurements)
+          .cap(10_000)
           .list(
               "disaggregations",
+              LIST,
               DISAGGREGATION_DIMENSION,
               Indicator::disaggregations,
-              Indicator.Builder::disaggregations,
-              20)
+              Indicator.Builder::disaggregations)
+          .cap(20)
           .opt(
               "frequency",
               enumeration(Frequency.class),
@@ -224,15 +230,17 @@ public final class PlanForm {
               SDG_INDICATOR,
               Indicator::sdgIndicator,
               Indicator.Builder::sdgIndicator)
-          .set("tags", TAG, Indicator::tags, Indicator.Builder::tags)
+          .list("tags", SET, TAG, Indicator::tags, Indicator.Builder::tags)
           .list(
               "meansOfVerification",
+              LIST,
               NAME,
               Indicator::meansOfVerification,
               Indicator.Builder::meansOfVerification)
           .opt("dataSource", NAME, Indicator::dataSource, Indicator.Builder::dataSource)
-          .set(
+          .list(
               "responsibleEntities",
+              SET,
               CODE,
               Indicator::responsibleEntities,
               Indicator.Builder::responsibleEntities);
@@ -275,30 +283,28 @@ public final class PlanForm {
           .req("title", NAME, SubOutput::title, SubOutput.Builder::title)
           .opt("description", TEXT, SubOutput::description, SubOutput.Builder::description)
           .req("outputCode", CODE, SubOutput::outputCode, SubOutput.Builder::outputCode)
-          .set(
+          .list(
               "additionalOutputs",
+              SET,
               CODE,
               SubOutput::additionalOutputs,
               SubOutput.Builder::additionalOutputs)
           .req("leadEntity", CODE, SubOutput::leadEntity, SubOutput.Builder::leadEntity)
-          .nonEmptySet(
-              "agencies",
-              CODE,
-              SubOutput::agencies,
-              SubOutput.Builder::agencies,
-              FormMember.DEFAULT_CAP)
-          .set(
+          .list("agencies", NON_EMPTY_SET, CODE, SubOutput::agencies, SubOutput.Builder::agencies)
+          .list(
               "implementingPartners",
+              SET,
               PARTNER_REF,
               SubOutput::implementingPartners,
               SubOutput.Builder::implementingPartners)
-          .set(
+          .list(
               "contributingPartners",
+              SET,
               PARTNER_REF,
               SubOutput::contributingPartners,
               SubOutput.Builder::contributingPartners)
-          .set("sdgTargets", SDG_TARGET, SubOutput::sdgTargets, SubOutput.Builder::sdgTargets)
-          .set("tags", TAG, SubOutput::tags, SubOutput.Builder::tags)
+          .list("sdgTargets", SET, SDG_TARGET, SubOutput::sdgTargets, SubOutput.Builder::sdgTargets)
+          .list("tags", SET, TAG, SubOutput::tags, SubOutput.Builder::tags)
           .opt(
               "genderEqualityMarker",
               enumeration(Marker.class),
@@ -316,16 +322,23 @@ public final class PlanForm {
               SubOutput.Builder::sustainingPeaceMarker)
           .list(
               "markerNarratives",
+              LIST,
               MARKER_NARRATIVE,
               SubOutput::markerNarratives,
               SubOutput.Builder::markerNarratives)
-          .set("qcprFunctions", NAME, SubOutput::qcprFunctions, SubOutput.Builder::qcprFunctions)
-          .set(
+          .list(
+              "qcprFunctions",
+              SET,
+              NAME,
+              SubOutput::qcprFunctions,
+              SubOutput.Builder::qcprFunctions)
+          .list(
               "geographicScope",
+              SET,
               LOCATION,
               SubOutput::geographicScope,
               SubOutput.Builder::geographicScope)
-          .set("targetGroups", NAME, SubOutput::targetGroups, SubOutput.Builder::targetGroups)
+          .list("targetGroups", SET, NAME, SubOutput::targetGroups, SubOutput.Builder::targetGroups)
           .req(
               "status",
               enumeration(ImplementationStatus.class),
@@ -334,13 +347,15 @@ public final class PlanForm {
           .req("start", DATE, SubOutput::start, SubOutput.Builder::start)
           .req("end", DATE, SubOutput::end, SubOutput.Builder::end)
           .opt("jointProgramme", CODE, SubOutput::jointProgramme, SubOutput.Builder::jointProgramme)
-          .list("funding", FUNDING_LINE, SubOutput::funding, SubOutput.Builder::funding)
+          .list("funding", LIST, FUNDING_LINE, SubOutput::funding, SubOutput.Builder::funding)
           .list(
               "progressNarratives",
+              LIST,
               YEAR_NARRATIVE,
               SubOutput::progressNarratives,
               SubOutput.Builder::progressNarratives)
-          .list("indicators", INDICATOR, SubOutput::indicators, SubOutput.Builder::indicators, 500);
+          .list("indicators", LIST, INDICATOR, SubOutput::indicators, SubOutput.Builder::indicators)
+          .cap(500);
 
   /** An Endorsement. */
   public static final FormType<Endorsement, Endorsement.Builder> ENDORSEMENT =
@@ -376,12 +391,8 @@ public final class PlanForm {
               ENDORSEMENT,
               JointWorkPlan::endorsement,
               JointWorkPlan.Builder::endorsement)
-          .list(
-              "entries",
-              SUB_OUTPUT,
-              JointWorkPlan::entries,
-              JointWorkPlan.Builder::entries,
-              50_000);
+          .list("entries", LIST, SUB_OUTPUT, JointWorkPlan::entries, JointWorkPlan.Builder::entries)
+          .cap(50_000);
 
   /** A CoChair. */
   public static final FormType<CoChair, CoChair.Builder> CO_CHAIR =
@@ -396,11 +407,12 @@ public final class PlanForm {
       FormType.of("ResultsGroup", ResultsGroup::builder, ResultsGroup.Builder::build)
           .req("code", CODE, ResultsGroup::code, ResultsGroup.Builder::code)
           .req("title", NAME, ResultsGroup::title, ResultsGroup.Builder::title)
-          .set("scope", CODE, ResultsGroup::scope, ResultsGroup.Builder::scope)
-          .list("coChairs", CO_CHAIR, ResultsGroup::coChairs, ResultsGroup.Builder::coChairs)
-          .set("members", CODE, ResultsGroup::members, ResultsGroup.Builder::members)
-          .set(
+          .list("scope", SET, CODE, ResultsGroup::scope, ResultsGroup.Builder::scope)
+          .list("coChairs", LIST, CO_CHAIR, ResultsGroup::coChairs, ResultsGroup.Builder::coChairs)
+          .list("members", SET, CODE, ResultsGroup::members, ResultsGroup.Builder::members)
+          .list(
               "governmentMembers",
+              SET,
               NAME,
               ResultsGroup::governmentMembers,
               ResultsGroup.Builder::governmentMembers);
@@ -412,14 +424,16 @@ public final class PlanForm {
           .opt("displayCode", NAME, Output::displayCode, Output.Builder::displayCode)
           .req("title", NAME, Output::title, Output.Builder::title)
           .opt("description", TEXT, Output::description, Output.Builder::description)
-          .set(
+          .list(
               "contributingEntities",
+              SET,
               CODE,
               Output::contributingEntities,
               Output.Builder::contributingEntities)
-          .set("sdgTargets", SDG_TARGET, Output::sdgTargets, Output.Builder::sdgTargets)
-          .set("tags", TAG, Output::tags, Output.Builder::tags)
-          .list("indicators", INDICATOR, Output::indicators, Output.Builder::indicators, 500);
+          .list("sdgTargets", SET, SDG_TARGET, Output::sdgTargets, Output.Builder::sdgTargets)
+          .list("tags", SET, TAG, Output::tags, Output.Builder::tags)
+          .list("indicators", LIST, INDICATOR, Output::indicators, Output.Builder::indicators)
+          .cap(500);
 
   /** An Outcome. */
   public static final FormType<Outcome, Outcome.Builder> OUTCOME =
@@ -428,10 +442,12 @@ public final class PlanForm {
           .opt("displayCode", NAME, Outcome::displayCode, Outcome.Builder::displayCode)
           .req("title", NAME, Outcome::title, Outcome.Builder::title)
           .opt("statement", TEXT, Outcome::statement, Outcome.Builder::statement)
-          .set("sdgTargets", SDG_TARGET, Outcome::sdgTargets, Outcome.Builder::sdgTargets)
-          .set("tags", TAG, Outcome::tags, Outcome.Builder::tags)
-          .list("indicators", INDICATOR, Outcome::indicators, Outcome.Builder::indicators, 500)
-          .list("outputs", OUTPUT, Outcome::outputs, Outcome.Builder::outputs, 500);
+          .list("sdgTargets", SET, SDG_TARGET, Outcome::sdgTargets, Outcome.Builder::sdgTargets)
+          .list("tags", SET, TAG, Outcome::tags, Outcome.Builder::tags)
+          .list("indicators", LIST, INDICATOR, Outcome::indicators, Outcome.Builder::indicators)
+          .cap(500)
+          .list("outputs", LIST, OUTPUT, Outcome::outputs, Outcome.Builder::outputs)
+          .cap(500);
 
   /** A PriorityArea. */
   public static final FormType<PriorityArea, PriorityArea.Builder> PRIORITY_AREA =
@@ -440,15 +456,16 @@ public final class PlanForm {
           .opt("displayCode", NAME, PriorityArea::displayCode, PriorityArea.Builder::displayCode)
           .req("title", NAME, PriorityArea::title, PriorityArea.Builder::title)
           .opt("description", TEXT, PriorityArea::description, PriorityArea.Builder::description)
-          .set("tags", TAG, PriorityArea::tags, PriorityArea.Builder::tags)
-          .list("outcomes", OUTCOME, PriorityArea::outcomes, PriorityArea.Builder::outcomes, 100);
+          .list("tags", SET, TAG, PriorityArea::tags, PriorityArea.Builder::tags)
+          .list("outcomes", LIST, OUTCOME, PriorityArea::outcomes, PriorityArea.Builder::outcomes)
+          .cap(100);
 
   /** A Decision of the steering committee. */
   public static final FormType<Decision, Decision.Builder> DECISION =
       FormType.of("Decision", Decision::builder, Decision.Builder::build)
           .req("date", DATE, Decision::date, Decision.Builder::date)
           .req("kind", enumeration(DecisionKind.class), Decision::kind, Decision.Builder::kind)
-          .set("subjects", CODE, Decision::subjects, Decision.Builder::subjects)
+          .list("subjects", SET, CODE, Decision::subjects, Decision.Builder::subjects)
           .opt("summary", TEXT, Decision::summary, Decision.Builder::summary)
           .opt("reference", URI_VALUE, Decision::reference, Decision.Builder::reference);
 
@@ -465,10 +482,11 @@ public final class PlanForm {
               "unCoChair", NAME, SteeringCommittee::unCoChair, SteeringCommittee.Builder::unCoChair)
           .list(
               "decisions",
+              LIST,
               DECISION,
               SteeringCommittee::decisions,
-              SteeringCommittee.Builder::decisions,
-              10_000);
+              SteeringCommittee.Builder::decisions)
+          .cap(10_000);
 
   /** The plan: the root of the JSON form, {@code formatVersion} first and not in the model. */
   public static final FormType<CooperationFramework, CooperationFramework.Builder> PLAN =
@@ -479,12 +497,13 @@ public final class PlanForm {
           .req("formatVersion", FormValue.integer("format version", 1, 1), p -> 1, (b, v) -> {})
           .req("code", CODE, CooperationFramework::code, CooperationFramework.Builder::code)
           .req("title", NAME, CooperationFramework::title, CooperationFramework.Builder::title)
-          .nonEmptySet(
+          .list(
               "countries",
+              NON_EMPTY_SET,
               COUNTRY,
               CooperationFramework::countries,
-              CooperationFramework.Builder::countries,
-              300)
+              CooperationFramework.Builder::countries)
+          .cap(300)
           .req(
               "period",
               YEAR_RANGE,
@@ -507,22 +526,25 @@ public final class PlanForm {
               CooperationFramework.Builder::steeringCommittee)
           .list(
               "priorityAreas",
+              LIST,
               PRIORITY_AREA,
               CooperationFramework::priorityAreas,
-              CooperationFramework.Builder::priorityAreas,
-              100)
+              CooperationFramework.Builder::priorityAreas)
+          .cap(100)
           .list(
               "resultsGroups",
+              LIST,
               RESULTS_GROUP,
               CooperationFramework::resultsGroups,
-              CooperationFramework.Builder::resultsGroups,
-              100)
+              CooperationFramework.Builder::resultsGroups)
+          .cap(100)
           .list(
               "jointWorkPlans",
+              LIST,
               JOINT_WORK_PLAN,
               CooperationFramework::jointWorkPlans,
-              CooperationFramework.Builder::jointWorkPlans,
-              500);
+              CooperationFramework.Builder::jointWorkPlans)
+          .cap(500);
 
   /** Every type, the root first. */
   public static final List<FormType<?, ?>> TYPES =
