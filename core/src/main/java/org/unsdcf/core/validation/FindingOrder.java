@@ -5,21 +5,26 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.unsdcf.core.internal.FormMember;
+import org.unsdcf.core.internal.FormPresence;
+import org.unsdcf.core.internal.FormType;
+import org.unsdcf.core.internal.PlanForm;
 
 /**
  * The report order of findings: document order of the path (a pre-order walk of the canonical JSON
  * form of design.md §3.2, an absent member sitting where it would be written), then code, subject
  * and message.
  *
- * <p>A path is turned into a sort key by walking the JSON form's types from the root: a member name
- * becomes its index in its type's canonical member order, an array index its number. A member the
- * form does not know sorts after the known ones, by name; a parent sorts before its children.
+ * <p>A path is turned into a sort key by walking the JSON form's types ({@link PlanForm}) from the
+ * root: a member name becomes its index in its type's canonical member order, an array index its
+ * number. A member the form does not know sorts after the known ones, by name; a parent sorts
+ * before its children.
  */
 final class FindingOrder {
-  private static final String FRAMEWORK = "CooperationFramework";
+  private static final String FRAMEWORK = PlanForm.PLAN.name();
   private static final int UNKNOWN = 10_000;
 
-  /** Canonical member order of each type of the JSON form. */
+  /** Canonical member order of each type of the JSON form, from {@link PlanForm}. */
   private static final Map<String, List<String>> MEMBERS = new HashMap<>();
 
   /** The type of a member (object, or the elements of an array), by "Type.member". */
@@ -32,176 +37,25 @@ final class FindingOrder {
   private static final String MAP = "map";
 
   static {
-    type(
-        FRAMEWORK,
-        "formatVersion",
-        "code",
-        "title",
-        "countries[]",
-        "period:YearRange",
-        "signedOn",
-        "currency",
-        "steeringCommittee:SteeringCommittee",
-        "priorityAreas:PriorityArea[]",
-        "resultsGroups:ResultsGroup[]",
-        "jointWorkPlans:JointWorkPlan[]");
-    type("SteeringCommittee", "name", "governmentCoChair", "unCoChair", "decisions:Decision[]");
-    type("Decision", "date", "kind", "subjects[]", "summary", "reference");
-    type(
-        "PriorityArea",
-        "code",
-        "displayCode",
-        "title",
-        "description",
-        "tags:Tag[]",
-        "outcomes:Outcome[]");
-    type(
-        "Outcome",
-        "code",
-        "displayCode",
-        "title",
-        "statement",
-        "sdgTargets[]",
-        "tags:Tag[]",
-        "indicators:Indicator[]",
-        "outputs:Output[]");
-    type(
-        "Output",
-        "code",
-        "displayCode",
-        "title",
-        "description",
-        "contributingEntities[]",
-        "sdgTargets[]",
-        "tags:Tag[]",
-        "indicators:Indicator[]");
-    type(
-        "ResultsGroup",
-        "code",
-        "title",
-        "scope[]",
-        "coChairs:CoChair[]",
-        "members[]",
-        "governmentMembers[]");
-    type("CoChair", "entity", "role", "from", "until");
-    type(
-        "JointWorkPlan",
-        "code",
-        "title",
-        "period:YearRange",
-        "status",
-        "version",
-        "supersedes",
-        "resultsGroup",
-        "endorsement:Endorsement",
-        "entries:SubOutput[]");
-    type("Endorsement", "date", "body", "reference");
-    type(
-        "SubOutput",
-        "code",
-        "displayCode",
-        "title",
-        "description",
-        "outputCode",
-        "additionalOutputs[]",
-        "leadEntity",
-        "agencies[]",
-        "implementingPartners:PartnerRef[]",
-        "contributingPartners:PartnerRef[]",
-        "sdgTargets[]",
-        "tags:Tag[]",
-        "genderEqualityMarker",
-        "humanRightsMarker",
-        "sustainingPeaceMarker",
-        "markerNarratives:MarkerNarrative[]",
-        "qcprFunctions[]",
-        "geographicScope:Location[]",
-        "targetGroups[]",
-        "status",
-        "start",
-        "end",
-        "jointProgramme",
-        "funding:FundingLine[]",
-        "progressNarratives:YearNarrative[]",
-        "indicators:Indicator[]");
-    type(
-        "FundingLine",
-        "year",
-        "agency",
-        "contributingPartner:PartnerRef",
-        "required:Money",
-        "available:Money",
-        "expenditure:Money");
-    type("MarkerNarrative", "marker", "text");
-    type("YearNarrative", "year", "text");
-    type("PartnerRef", "name", "iatiOrgId");
-    type("Location", "level", "code", "name");
-    type(
-        "Indicator",
-        "code",
-        "title",
-        "measure",
-        "unit",
-        "direction",
-        "accumulation",
-        "naturalRange:NumericRange",
-        "baseline:Baseline",
-        "targets:Target[]",
-        "measurements:Measurement[]",
-        "disaggregations:DisaggregationDimension[]",
-        "frequency",
-        "sdgIndicator",
-        "tags:Tag[]",
-        "meansOfVerification[]",
-        "dataSource",
-        "responsibleEntities[]");
-    type("NumericRange", "min", "max");
-    type("DisaggregationDimension", "name", "categories[]", "exhaustive");
-    type("Baseline", "year", "date", "value", "unit", "comment");
-    type("Target", "year", "kind", "value", "unit", "comment");
-    type(
-        "Measurement",
-        "period:ReportingPeriod",
-        "disaggregation{}",
-        "value",
-        "unit",
-        "numerator",
-        "denominator",
-        "assessedStatus",
-        "source",
-        "comment");
-    type("Money", "amount", "currency");
-    type("YearRange", "start", "end");
-    type("ReportingPeriod", "start", "end");
-    type("Tag", "vocabulary", "code");
+    for (FormType<?, ?> type : PlanForm.TYPES) {
+      List<String> names = new ArrayList<>();
+      for (FormMember m : type.members()) {
+        names.add(m.name());
+        String member = type.name() + "." + m.name();
+        if (m.value().type() != null) {
+          CHILD.put(member, m.value().type().name());
+        }
+        if (m.presence().isArray()) {
+          CONTAINER.put(member, ARRAY);
+        } else if (m.presence() == FormPresence.MAP) {
+          CONTAINER.put(member, MAP);
+        }
+      }
+      MEMBERS.put(type.name(), List.copyOf(names));
+    }
   }
 
   private FindingOrder() {}
-
-  private static void type(String name, String... members) {
-    List<String> names = new ArrayList<>();
-    for (String spec : members) {
-      String m = spec;
-      boolean array = m.endsWith("[]");
-      if (array) {
-        m = m.substring(0, m.length() - 2);
-      }
-      if (m.endsWith("{}")) {
-        m = m.substring(0, m.length() - 2);
-        CONTAINER.put(name + "." + m, MAP);
-      }
-      int colon = m.indexOf(':');
-      String member = colon < 0 ? m : m.substring(0, colon);
-      names.add(member);
-      if (colon >= 0) {
-        CHILD.put(name + "." + member, m.substring(colon + 1));
-      }
-      if (array) {
-        CONTAINER.put(name + "." + member, ARRAY);
-      }
-    }
-    MEMBERS.put(name, List.copyOf(names));
-  }
 
   /**
    * Sorts findings into report order.

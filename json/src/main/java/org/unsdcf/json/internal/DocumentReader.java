@@ -266,7 +266,7 @@ public final class DocumentReader {
       if (root instanceof Node.Null) {
         ctx.report(ReadProblemCode.PLAN_NULL, path, root.mark, "the plan is null");
       } else {
-        plan = new PlanParser(ctx).plan(root, path);
+        plan = new FormParser(ctx).plan(root, path);
       }
     } catch (Ctx.Full full) {
       plan = null;

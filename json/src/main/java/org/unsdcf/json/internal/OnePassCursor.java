@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 import org.unsdcf.core.internal.Checks;
 import org.unsdcf.core.internal.Lexical;
 import org.unsdcf.core.units.IndicatorUnit;
@@ -21,10 +20,10 @@ import tools.jackson.core.sym.PropertyNameMatcher;
 import tools.jackson.core.util.Named;
 
 /**
- * The token-level half of {@link OnePassReader}: the next token, member names, scalars checked with
- * core's {@link Lexical} and {@link Checks}, lists with their caps, and the limits of design.md
- * §5.1. Anything not exactly as the format requires throws {@link GiveUp}; nothing here records a
- * position or a path.
+ * The token-level half of {@link OnePassReader}: the next token, member indexes, scalars checked
+ * with core's {@link Lexical} and {@link Checks}, lists with their caps, and the limits of
+ * design.md §5.1. Anything not exactly as the format requires throws {@link GiveUp}; nothing here
+ * records a position or a path.
  */
 final class OnePassCursor {
   /** Thrown at the first irregularity; the caller then reads the document with diagnostics. */
@@ -37,15 +36,6 @@ final class OnePassCursor {
   }
 
   private static final GiveUp GIVE_UP = new GiveUp();
-
-  /** Each enumeration's constants, read once (getEnumConstants copies them on every call). */
-  private static final ClassValue<Enum<?>[]> CONSTANTS =
-      new ClassValue<>() {
-        @Override
-        protected Enum<?>[] computeValue(Class<?> type) {
-          return (Enum<?>[]) type.getEnumConstants();
-        }
-      };
 
   /** How many characters a decimal integer literal may have to fit a long below 10^15. */
   private static final int SHORT_INTEGER = 15;
@@ -66,27 +56,6 @@ final class OnePassCursor {
   /** Gives up. */
   static GiveUp giveUp() {
     return GIVE_UP;
-  }
-
-  /** The value, which a required member must have had. */
-  static <T> T required(T value) {
-    if (value == null) {
-      throw GIVE_UP;
-    }
-    return value;
-  }
-
-  /** The value of a member seen for the first time: a repeated member gives up. */
-  static <T> T first(T previous, T value) {
-    if (previous != null) {
-      throw GIVE_UP;
-    }
-    return value;
-  }
-
-  /** An absent list as empty. */
-  static <T> List<T> orEmpty(List<T> list) {
-    return list == null ? List.of() : list;
   }
 
   /** Whether the document ended after its one value, within the token limit. */
@@ -121,39 +90,38 @@ final class OnePassCursor {
   static final class Names {
     private static final JsonFactory FACTORY = new JsonFactory();
     private final PropertyNameMatcher matcher;
-    private final String[] names;
+    private final int[] lengths;
 
-    private Names(String... names) {
-      this.names = names.clone();
-      // The names are string literals, so already interned.
+    private Names(List<String> names) {
+      this.lengths = names.stream().mapToInt(String::length).toArray();
       this.matcher =
-          FACTORY.constructNameMatcher(Stream.of(names).map(Named::fromString).toList(), true);
+          FACTORY.constructNameMatcher(
+              names.stream().map(String::intern).map(Named::fromString).toList(), true);
     }
 
-    static Names of(String... names) {
+    static Names of(List<String> names) {
       return new Names(names);
     }
   }
 
   /**
-   * The next member name of the open object, or null at its end (which closes it); a name the type
-   * does not define gives up.
+   * The index of the next member name of the open object among the type's names, or -1 at its end
+   * (which closes it); a name the type does not define gives up.
    */
-  String member(Names type) {
+  int member(Names type) {
     int index = parser.nextNameMatch(type.matcher);
     tokens++;
     if (index >= 0) {
-      String name = type.names[index];
-      if (name.length() > limits.nameLength()) {
+      if (type.lengths[index] > limits.nameLength()) {
         throw GIVE_UP;
       }
-      return name;
+      return index;
     }
     if (index != PropertyNameMatcher.MATCH_END_OBJECT) {
       throw GIVE_UP;
     }
     depth--;
-    return null;
+    return -1;
   }
 
   /** The next member name of an open object of any names, or null at its end (which closes it). */
@@ -176,19 +144,19 @@ final class OnePassCursor {
   /**
    * Reads a list.
    *
-   * @param owner the member holding it, whose cap applies
+   * @param cap the member's cap (design.md §5.1), within the limits' own
    * @param element reads one element from its first token
    * @return the elements
    */
-  <T> List<T> list(String owner, Supplier<T> element) {
+  <T> List<T> list(int cap, Supplier<T> element) {
     if (next() != JsonToken.START_ARRAY) {
       throw GIVE_UP;
     }
     enter();
-    int cap = Math.min(Caps.of(owner), limits.collection());
+    int most = Math.min(cap, limits.collection());
     List<T> items = new ArrayList<>();
     while (next() != JsonToken.END_ARRAY) {
-      if (items.size() == cap) {
+      if (items.size() == most) {
         throw GIVE_UP;
       }
       replay = true;
@@ -199,8 +167,8 @@ final class OnePassCursor {
   }
 
   /** A {@code T+} list: at least one element. */
-  <T> List<T> nonEmpty(String owner, Supplier<T> element) {
-    List<T> items = list(owner, element);
+  <T> List<T> nonEmpty(int cap, Supplier<T> element) {
+    List<T> items = list(cap, element);
     if (items.isEmpty()) {
       throw GIVE_UP;
     }
@@ -236,7 +204,11 @@ final class OnePassCursor {
   }
 
   LocalDate date() {
-    return required(Lexical.date(string()));
+    LocalDate date = Lexical.date(string());
+    if (date == null) {
+      throw GIVE_UP;
+    }
+    return date;
   }
 
   URI uri() {
@@ -247,12 +219,13 @@ final class OnePassCursor {
     return URI.create(s);
   }
 
-  <E extends Enum<E>> E enumeration(Class<E> type) {
+  /** One of an enumeration's constants, by name. */
+  Enum<?> constant(Enum<?>[] constants) {
     // A few constants each: comparing names beats hashing a freshly decoded string.
     String s = string();
-    for (Enum<?> constant : CONSTANTS.get(type)) {
+    for (Enum<?> constant : constants) {
       if (constant.name().equals(s)) {
-        return type.cast(constant);
+        return constant;
       }
     }
     throw GIVE_UP;

@@ -288,18 +288,19 @@ final class Scalars {
     return ((Node.Bool) n).value;
   }
 
-  <E extends Enum<E>> E enumeration(Node n, String path, Class<E> type) {
+  Enum<?> enumeration(Node n, String path, Class<? extends Enum<?>> type) {
     String s = string(n, path);
     if (s == null) {
       return null;
     }
-    for (E e : type.getEnumConstants()) {
+    Enum<?>[] constants = type.getEnumConstants();
+    for (Enum<?> e : constants) {
       if (e.name().equals(s)) {
         return e;
       }
     }
     StringBuilder names = new StringBuilder();
-    for (E e : type.getEnumConstants()) {
+    for (Enum<?> e : constants) {
       names.append(names.length() == 0 ? "" : ", ").append(e.name());
     }
     ctx.report(ReadProblemCode.UNKNOWN_ENUM, path, n.mark, quote(s) + " is not one of " + names);
