@@ -1,7 +1,7 @@
 package org.unsdcf.iati;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,14 +9,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * What the mapping of one activity shares: the problem log, the language kept among narratives, and
  * the readers of narratives, dates and years that report what they change.
  */
 final class ActivityContext {
-  private static final Pattern ISO_DATE = Pattern.compile("([0-9]{4}-[0-9]{2}-[0-9]{2}).*");
 
   private final ProblemLog log;
   private final String language;
@@ -53,33 +51,43 @@ final class ActivityContext {
    * the first.
    */
   Optional<String> narrativeText(ActivityNode element) {
-    List<ActivityNode> all = new ArrayList<>();
-    for (ActivityNode n : element.children("narrative")) {
-      checkLanguage(n);
-      if (!n.text().isBlank()) {
-        all.add(n);
+    ActivityNode kept = null;
+    int count = 0;
+    for (int i = 0; i < element.childCount(); i++) {
+      ActivityNode n = element.child(i);
+      if (isNarrative(n)) {
+        checkLanguage(n);
+        if (!n.textIsBlank()) {
+          count++;
+          kept = kept == null ? n : kept;
+        }
       }
     }
-    if (all.isEmpty()) {
+    if (kept == null) {
       return Optional.empty();
     }
-    ActivityNode kept = all.get(0);
-    for (ActivityNode n : all) {
-      Optional<String> lang = n.attribute(ActivityNode.XML_LANG);
-      if (lang.isPresent() && lang.get().equalsIgnoreCase(language)) {
-        kept = n;
-        break;
+    if (count > 1) {
+      // Among the non-blank narratives, in order: the first in the language, else the first
+      // without a language, else the first.
+      for (int i = 0; i < element.childCount(); i++) {
+        ActivityNode n = element.child(i);
+        if (!isNarrative(n) || n.textIsBlank()) {
+          continue;
+        }
+        Optional<String> lang = n.attribute(ActivityNode.XML_LANG);
+        if (lang.isPresent() && lang.get().equalsIgnoreCase(language)) {
+          kept = n;
+          break;
+        }
+        if (lang.isEmpty() && kept.attribute(ActivityNode.XML_LANG).isPresent()) {
+          kept = n;
+        }
       }
-      if (lang.isEmpty() && kept.attribute(ActivityNode.XML_LANG).isPresent()) {
-        kept = n;
-      }
-    }
-    if (all.size() > 1) {
       log.add(
           IatiProblemCode.OTHER_LANGUAGES,
           element,
           "the element has "
-              + all.size()
+              + count
               + " narratives; the one in "
               + kept.attribute(ActivityNode.XML_LANG).orElse("the activity's language")
               + " is kept, the others are not imported");
@@ -88,6 +96,10 @@ final class ActivityContext {
       log.add(IatiProblemCode.TEXT_CHANGED, kept, "the narrative was cut to its first characters");
     }
     return Optional.of(kept.text());
+  }
+
+  private static boolean isNarrative(ActivityNode n) {
+    return !n.foreign && n.name.equals("narrative");
   }
 
   /** A Name from an element's narrative, reporting changes. */
@@ -131,15 +143,7 @@ final class ActivityContext {
     if (raw.isEmpty()) {
       return Optional.empty();
     }
-    var m = ISO_DATE.matcher(raw.get());
-    LocalDate d = null;
-    if (m.matches()) {
-      try {
-        d = LocalDate.parse(m.group(1));
-      } catch (DateTimeParseException e) {
-        d = null;
-      }
-    }
+    LocalDate d = isoDate(raw.get());
     if (d == null || d.getYear() < 1945 || d.getYear() > 2100) {
       log.addAttribute(
           IatiProblemCode.BAD_DATE,
@@ -151,6 +155,43 @@ final class ActivityContext {
       return Optional.empty();
     }
     return Optional.of(d);
+  }
+
+  /**
+   * The date at the start of {@code s}, or null: what {@code LocalDate.parse} gives for the first
+   * ten characters when {@code s} matches {@code ([0-9]{4}-[0-9]{2}-[0-9]{2}).*} (so the rest holds
+   * no line terminator), without a regular expression or a formatter.
+   */
+  static LocalDate isoDate(String s) {
+    if (s.length() < 10) {
+      return null;
+    }
+    for (int i = 0; i < 10; i++) {
+      char c = s.charAt(i);
+      boolean ok = i == 4 || i == 7 ? c == '-' : c >= '0' && c <= '9';
+      if (!ok) {
+        return null;
+      }
+    }
+    for (int i = 10; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        return null;
+      }
+    }
+    try {
+      return LocalDate.of(digits(s, 0, 4), digits(s, 5, 7), digits(s, 8, 10));
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  private static int digits(String s, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      n = n * 10 + (s.charAt(i) - '0');
+    }
+    return n;
   }
 
   static Optional<Integer> year(String s) {
@@ -176,7 +217,8 @@ final class ActivityContext {
   /** Reports, once per name, every child element outside {@code mapped} that holds anything. */
   void notImportedElements(ActivityNode parent, Set<String> mapped) {
     Map<String, List<ActivityNode>> others = new LinkedHashMap<>();
-    for (ActivityNode c : parent.children) {
+    for (int i = 0; i < parent.childCount(); i++) {
+      ActivityNode c = parent.child(i);
       if ((c.foreign || !mapped.contains(c.name)) && hasContent(c)) {
         others.computeIfAbsent(c.name, k -> new ArrayList<>()).add(c);
       }
@@ -191,13 +233,16 @@ final class ActivityContext {
   }
 
   static boolean hasContent(ActivityNode n) {
-    if (!n.text().isBlank()
-        || n.attributes.stream()
-            .anyMatch(a -> !a[0].equals(ActivityNode.XML_LANG) && !a[1].isBlank())) {
+    if (!n.textIsBlank()) {
       return true;
     }
-    for (ActivityNode c : n.children) {
-      if (hasContent(c)) {
+    for (int i = 0; i < n.attributeCount(); i++) {
+      if (!n.attributeName(i).equals(ActivityNode.XML_LANG) && !n.attributeValue(i).isBlank()) {
+        return true;
+      }
+    }
+    for (int i = 0; i < n.childCount(); i++) {
+      if (hasContent(n.child(i))) {
         return true;
       }
     }

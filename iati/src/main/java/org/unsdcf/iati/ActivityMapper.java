@@ -64,8 +64,12 @@ final class ActivityMapper {
   Optional<ActivityDraft> map(ActivityNode a) {
     context.checkLanguage(a);
     foreignAttributes(a);
-    List<String> otherAttributes =
-        a.attributes.stream().map(x -> x[0]).filter(n -> !ACTIVITY_ATTRIBUTES.contains(n)).toList();
+    List<String> otherAttributes = new ArrayList<>();
+    for (int i = 0; i < a.attributeCount(); i++) {
+      if (!ACTIVITY_ATTRIBUTES.contains(a.attributeName(i))) {
+        otherAttributes.add(a.attributeName(i));
+      }
+    }
     if (!otherAttributes.isEmpty()) {
       log.add(
           IatiProblemCode.NOT_IMPORTED,

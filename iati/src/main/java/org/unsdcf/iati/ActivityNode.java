@@ -1,6 +1,7 @@
 package org.unsdcf.iati;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,10 +12,16 @@ import java.util.Optional;
  *
  * <p>The XPath is built only when asked for (in practice: when a problem is recorded), from the
  * parent's XPath, the name and the position among same-named siblings; most elements never need it.
- * Lists and text buffers are allocated on first use, since most elements are leaves.
+ * Attributes and children sit in plain arrays allocated on first use, since most elements are
+ * leaves. Text arrives in runs (the white space between child elements is a run of its own); the
+ * runs are joined only when {@link #text()} is asked for, and the common indentation runs (a line
+ * break and up to 64 spaces) are shared strings rather than copies.
  */
 final class ActivityNode {
   static final String XML_LANG = "xml:lang";
+  private static final String[] NONE = new String[0];
+  private static final ActivityNode[] NO_CHILDREN = new ActivityNode[0];
+  private static final String[] INDENTS = indents(64);
 
   final String name;
   final boolean foreign;
@@ -23,11 +30,18 @@ final class ActivityNode {
   private final ActivityNode parent;
   private final int position;
   private String xpath;
-  List<String[]> attributes = List.of();
+
+  /** Names at even, values at odd indexes. */
+  private String[] attributes = NONE;
+
+  private int attributeSlots;
   List<String> foreignAttributes = List.of();
-  List<ActivityNode> children = List.of();
+  private ActivityNode[] children = NO_CHILDREN;
+  private int childCount;
   private String text = "";
-  private StringBuilder longText;
+  private String[] moreText;
+  private int moreTextCount;
+  private int textLength;
   private boolean textCut;
 
   /**
@@ -56,6 +70,14 @@ final class ActivityNode {
     this.column = column;
   }
 
+  private static String[] indents(int most) {
+    String[] all = new String[most + 1];
+    for (int spaces = 0; spaces <= most; spaces++) {
+      all[spaces] = "\n" + " ".repeat(spaces);
+    }
+    return all;
+  }
+
   /** The element's XPath with positions, e.g. {@code /iati-activities/iati-activity[3]}. */
   String xpath() {
     String x = xpath;
@@ -72,10 +94,26 @@ final class ActivityNode {
   }
 
   void addAttribute(String attributeName, String value) {
-    if (attributes.isEmpty()) {
-      attributes = new ArrayList<>(4);
+    if (attributeSlots == attributes.length) {
+      attributes = Arrays.copyOf(attributes, Math.max(4, attributeSlots * 2));
     }
-    attributes.add(new String[] {attributeName, value});
+    attributes[attributeSlots++] = attributeName;
+    attributes[attributeSlots++] = value;
+  }
+
+  /** The number of IATI attributes (foreign ones are only named, in {@link #foreignAttributes}). */
+  int attributeCount() {
+    return attributeSlots / 2;
+  }
+
+  /** The name of the {@code i}th IATI attribute, in document order. */
+  String attributeName(int i) {
+    return attributes[2 * i];
+  }
+
+  /** The value of the {@code i}th IATI attribute, in document order. */
+  String attributeValue(int i) {
+    return attributes[2 * i + 1];
   }
 
   void addForeignAttribute(String attributeName) {
@@ -86,15 +124,24 @@ final class ActivityNode {
   }
 
   void addChild(ActivityNode child) {
-    if (children.isEmpty()) {
-      children = new ArrayList<>(4);
+    if (childCount == children.length) {
+      children = Arrays.copyOf(children, Math.max(4, childCount * 2));
     }
-    children.add(child);
+    children[childCount++] = child;
+  }
+
+  /** The number of child elements, foreign ones included. */
+  int childCount() {
+    return childCount;
+  }
+
+  /** The {@code i}th child element, in document order, foreign ones included. */
+  ActivityNode child(int i) {
+    return children[i];
   }
 
   void appendText(char[] chars, int start, int length, int limit) {
-    int had = longText == null ? text.length() : longText.length();
-    int room = limit - had;
+    int room = limit - textLength;
     if (room <= 0) {
       textCut |= length > 0;
       return;
@@ -103,22 +150,62 @@ final class ActivityNode {
       textCut = true;
     }
     int take = Math.min(length, room);
-    if (longText != null) {
-      longText.append(chars, start, take);
-    } else if (had == 0) {
-      text = new String(chars, start, take);
-    } else {
-      longText = new StringBuilder(had + take + 16).append(text).append(chars, start, take);
-      text = null;
+    if (take == 0) {
+      return;
     }
+    String run = run(chars, start, take);
+    if (textLength == 0) {
+      text = run;
+    } else {
+      if (moreText == null) {
+        moreText = new String[4];
+      } else if (moreTextCount == moreText.length) {
+        moreText = Arrays.copyOf(moreText, moreTextCount * 2);
+      }
+      moreText[moreTextCount++] = run;
+    }
+    textLength += take;
+  }
+
+  /** The run as a string: a shared one for a line break and up to 64 spaces, else a copy. */
+  private static String run(char[] chars, int start, int length) {
+    if (chars[start] == '\n' && length <= INDENTS.length) {
+      int end = start + length;
+      int i = start + 1;
+      while (i < end && chars[i] == ' ') {
+        i++;
+      }
+      if (i == end) {
+        return INDENTS[length - 1];
+      }
+    }
+    return new String(chars, start, length);
   }
 
   String text() {
-    if (longText != null) {
-      text = longText.toString();
-      longText = null;
+    if (moreTextCount > 0) {
+      StringBuilder all = new StringBuilder(textLength).append(text);
+      for (int i = 0; i < moreTextCount; i++) {
+        all.append(moreText[i]);
+      }
+      text = all.toString();
+      moreText = null;
+      moreTextCount = 0;
     }
     return text;
+  }
+
+  /** Whether {@link #text()} is blank, without joining the runs. */
+  boolean textIsBlank() {
+    if (!text.isBlank()) {
+      return false;
+    }
+    for (int i = 0; i < moreTextCount; i++) {
+      if (!moreText[i].isBlank()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   boolean textCut() {
@@ -126,26 +213,31 @@ final class ActivityNode {
   }
 
   Optional<String> attribute(String attributeName) {
-    for (String[] a : attributes) {
-      if (a[0].equals(attributeName)) {
-        return Optional.of(a[1]);
+    for (int i = 0; i < attributeSlots; i += 2) {
+      if (attributes[i].equals(attributeName)) {
+        return Optional.of(attributes[i + 1]);
       }
     }
     return Optional.empty();
   }
 
   List<ActivityNode> children(String childName) {
-    List<ActivityNode> found = new ArrayList<>(2);
-    for (ActivityNode c : children) {
+    List<ActivityNode> found = null;
+    for (int i = 0; i < childCount; i++) {
+      ActivityNode c = children[i];
       if (!c.foreign && c.name.equals(childName)) {
+        if (found == null) {
+          found = new ArrayList<>(2);
+        }
         found.add(c);
       }
     }
-    return found;
+    return found == null ? List.of() : found;
   }
 
   Optional<ActivityNode> child(String childName) {
-    for (ActivityNode c : children) {
+    for (int i = 0; i < childCount; i++) {
+      ActivityNode c = children[i];
       if (!c.foreign && c.name.equals(childName)) {
         return Optional.of(c);
       }

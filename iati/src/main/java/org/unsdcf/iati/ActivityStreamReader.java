@@ -2,8 +2,6 @@ package org.unsdcf.iati;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
 import javax.xml.XMLConstants;
@@ -118,7 +116,9 @@ final class ActivityStreamReader {
   }
 
   private void scan(XMLStreamReader r, Sink sink) throws XMLStreamException {
-    Deque<ActivityNode> stack = new ArrayDeque<>();
+    // The open elements, root first: stack[0 .. open - 1].
+    ActivityNode[] stack = new ActivityNode[limits.maxDepth() + 1];
+    int open = 0;
     // Sibling counts per open element, reused from element to element (no map per element).
     SiblingCounts[] counts = new SiblingCounts[limits.maxDepth() + 1];
     boolean rootSeen = false;
@@ -131,7 +131,7 @@ final class ActivityStreamReader {
         case XMLStreamConstants.ENTITY_REFERENCE, XMLStreamConstants.ENTITY_DECLARATION ->
             throw refuse(r, "an entity is not allowed in an IATI file");
         case XMLStreamConstants.START_ELEMENT -> {
-          int depth = stack.size();
+          int depth = open;
           if (depth + 1 > limits.maxDepth()) {
             throw refuse(r, "elements are nested deeper than the limit of " + limits.maxDepth());
           }
@@ -165,15 +165,15 @@ final class ActivityStreamReader {
                     "the file holds more activities than the limit of " + limits.maxActivities());
               }
             }
-            node = new ActivityNode(qualified, foreign, stack.peek(), n, line, column);
+            node = new ActivityNode(qualified, foreign, stack[depth - 1], n, line, column);
           }
           attributes(r, node);
           if (depth == 0) {
             sink.root(node);
           } else if (depth > 1) {
-            stack.peek().addChild(node);
+            stack[depth - 1].addChild(node);
           }
-          stack.push(node);
+          stack[open++] = node;
           SiblingCounts c = counts[depth + 1];
           if (c == null) {
             counts[depth + 1] = new SiblingCounts();
@@ -182,16 +182,15 @@ final class ActivityStreamReader {
           }
         }
         case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
-          if (stack.size() > 1) {
-            stack
-                .peek()
-                .appendText(
-                    r.getTextCharacters(), r.getTextStart(), r.getTextLength(), MAX_TEXT_RUN);
+          if (open > 1) {
+            stack[open - 1].appendText(
+                r.getTextCharacters(), r.getTextStart(), r.getTextLength(), MAX_TEXT_RUN);
           }
         }
         case XMLStreamConstants.END_ELEMENT -> {
-          ActivityNode done = stack.pop();
-          if (stack.size() == 1) {
+          ActivityNode done = stack[--open];
+          stack[open] = null;
+          if (open == 1) {
             sink.child(done);
           }
         }

@@ -104,69 +104,155 @@ final class GuardedXmlStream extends FilterInputStream {
   }
 
   /**
-   * Scans bytes known to stay within the size limit, past the document's head: the same states as
-   * {@link #scan}, with the common runs (text, attribute values, the inside of a tag) in tight
-   * loops.
+   * Scans bytes known to stay within the size limit, past the document's head: the same states and
+   * transitions as {@link #step}, with the common runs (text, attribute values, the inside of a
+   * tag) in tight loops and the common transitions between them taken in place.
    */
   private void scanWithin(byte[] buffer, int from, int to) throws Refusal {
     count += to - from;
     int i = from;
     while (i < to) {
-      switch (state) {
-        case CONTENT -> {
-          while (i < to) {
-            int b = buffer[i] & 0xFF;
-            if (b == '<' || b == '&') {
-              break;
+      State s = state;
+      if (s == State.CONTENT) {
+        i = textUntil(buffer, i, to);
+        if (i < to) {
+          if (buffer[i++] == '<') {
+            textRun = 0;
+            // The byte after '<' names a tag unless it opens a declaration or instruction.
+            if (i < to && buffer[i] != '!' && buffer[i] != '?') {
+              if (buffer[i++] == '\n') {
+                line++;
+              }
+              state = State.TAG;
+            } else {
+              state = State.LT;
             }
-            if (b == '\n') {
-              line++;
-            }
-            if ((b & 0xC0) != 0x80) {
-              text();
-            }
-            i++;
-          }
-          if (i < to) {
-            step(buffer[i++] & 0xFF);
-          }
-        }
-        case ATTRIBUTE -> {
-          while (i < to) {
-            int b = buffer[i] & 0xFF;
-            if (b == quote || b == '&') {
-              break;
-            }
-            if (b == '\n') {
-              line++;
-            }
-            if ((b & 0xC0) != 0x80) {
-              attributeCharacter();
-            }
-            i++;
-          }
-          if (i < to) {
-            step(buffer[i++] & 0xFF);
+          } else {
+            text();
+            state = State.CONTENT_REFERENCE;
           }
         }
-        case TAG -> {
-          while (i < to) {
-            int b = buffer[i];
-            if (b == '"' || b == '\'' || b == '>') {
-              break;
-            }
-            if (b == '\n') {
-              line++;
-            }
-            i++;
-          }
-          if (i < to) {
-            step(buffer[i++] & 0xFF);
+      } else if (s == State.TAG) {
+        i = tagUntil(buffer, i, to);
+        if (i < to) {
+          int b = buffer[i++];
+          if (b == '>') {
+            textRun = 0;
+            state = State.CONTENT;
+          } else {
+            quote = b;
+            length = 0;
+            state = State.ATTRIBUTE;
           }
         }
-        default -> step(buffer[i++] & 0xFF);
+      } else if (s == State.ATTRIBUTE) {
+        i = attributeUntil(buffer, i, to);
+        if (i < to) {
+          if (buffer[i++] == quote) {
+            state = State.TAG;
+          } else {
+            attributeCharacter();
+            state = State.ATTRIBUTE_REFERENCE;
+          }
+        }
+      } else {
+        step(buffer[i++] & 0xFF);
       }
     }
+  }
+
+  /**
+   * Counts text up to the next {@code <} or {@code &}, whose index it returns ({@code to} if none).
+   */
+  private int textUntil(byte[] buffer, int from, int to) throws Refusal {
+    int i = from;
+    int lines = 0;
+    long run = textRun;
+    while (i < to) {
+      int b = buffer[i];
+      if (b == '<' || b == '&') {
+        break;
+      }
+      lines += b == '\n' ? 1 : 0;
+      run += (b & 0xC0) != 0x80 ? 1 : 0;
+      i++;
+    }
+    if (run > maxTextRun) {
+      replayText(buffer, from, i);
+    }
+    line += lines;
+    textRun = run;
+    return i;
+  }
+
+  /** Counts an attribute value up to its closing quote or an {@code &}, whose index it returns. */
+  private int attributeUntil(byte[] buffer, int from, int to) throws Refusal {
+    int i = from;
+    int lines = 0;
+    long run = length;
+    int end = quote;
+    while (i < to) {
+      int b = buffer[i];
+      if (b == end || b == '&') {
+        break;
+      }
+      lines += b == '\n' ? 1 : 0;
+      run += (b & 0xC0) != 0x80 ? 1 : 0;
+      i++;
+    }
+    if (run > maxAttribute) {
+      replayAttribute(buffer, from, i);
+    }
+    line += lines;
+    length = run;
+    return i;
+  }
+
+  /** Passes over the inside of a tag up to a quote or its {@code >}, whose index it returns. */
+  private int tagUntil(byte[] buffer, int from, int to) {
+    int i = from;
+    int lines = 0;
+    while (i < to) {
+      int b = buffer[i];
+      if (b == '"' || b == '\'' || b == '>') {
+        break;
+      }
+      lines += b == '\n' ? 1 : 0;
+      i++;
+    }
+    line += lines;
+    return i;
+  }
+
+  /**
+   * Goes again, byte by byte, over a run of text that passed the limit somewhere, so that the
+   * refusal names the line where it did (the tight loop counts only at the run's end).
+   */
+  private void replayText(byte[] buffer, int from, int to) throws Refusal {
+    for (int i = from; i < to; i++) {
+      int b = buffer[i] & 0xFF;
+      if (b == '\n') {
+        line++;
+      }
+      if ((b & 0xC0) != 0x80) {
+        text();
+      }
+    }
+    throw new AssertionError("unsdcf bug: a text run over the limit was not refused");
+  }
+
+  /** {@link #replayText} for a run of an attribute value. */
+  private void replayAttribute(byte[] buffer, int from, int to) throws Refusal {
+    for (int i = from; i < to; i++) {
+      int b = buffer[i] & 0xFF;
+      if (b == '\n') {
+        line++;
+      }
+      if ((b & 0xC0) != 0x80) {
+        attributeCharacter();
+      }
+    }
+    throw new AssertionError("unsdcf bug: an attribute run over the limit was not refused");
   }
 
   @Override

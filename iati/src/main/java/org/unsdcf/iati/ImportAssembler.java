@@ -3,7 +3,7 @@ package org.unsdcf.iati;
 import java.math.BigDecimal;
 import java.time.Year;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,6 +23,7 @@ import org.unsdcf.core.model.SubOutput;
 final class ImportAssembler implements ActivityStreamReader.Sink {
   private static final int MAX_PROBLEMS = 10_000;
   private static final String FALLBACK_CURRENCY = "USD";
+  private static final BigDecimal MONEY_LIMIT = BigDecimal.TEN.pow(15);
 
   private final Optional<String> currency;
   private final ProblemLog log = new ProblemLog(MAX_PROBLEMS);
@@ -162,7 +163,7 @@ final class ImportAssembler implements ActivityStreamReader.Sink {
     BigDecimal expenditure;
     final List<MoneyItem> originals = new ArrayList<>();
     final List<MoneyItem> fundItems = new ArrayList<>();
-    final Map<MoneyItem.Kind, ActivityNode> first = new HashMap<>();
+    final Map<MoneyItem.Kind, ActivityNode> first = new EnumMap<>(MoneyItem.Kind.class);
   }
 
   private List<FundingLine> funding(ActivityDraft d, String plan) {
@@ -278,7 +279,7 @@ final class ImportAssembler implements ActivityStreamReader.Sink {
     if (amount == null) {
       return Money.of(0, currency);
     }
-    if (amount.signum() < 0 || amount.abs().compareTo(BigDecimal.TEN.pow(15)) >= 0) {
+    if (amount.signum() < 0 || amount.abs().compareTo(MONEY_LIMIT) >= 0) {
       log.add(
           IatiProblemCode.BAD_AMOUNT,
           at,

@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
 final class ImportTexts {
   static final int NAME_MAX = 1_000;
   static final int TEXT_MAX = 100_000;
-  private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:/-]{0,63}");
   private static final Pattern NOT_CODE = Pattern.compile("[^A-Za-z0-9._:/-]");
   private static final Pattern LINE_BREAKS = Pattern.compile("[\\t\\n\\r]+");
 
@@ -34,8 +33,23 @@ final class ImportTexts {
     return true;
   }
 
+  /** Whether {@code s} is a Code: what {@code [A-Za-z0-9][A-Za-z0-9._:/-]{0,63}} matches. */
   static boolean isCode(String s) {
-    return CODE.matcher(s).matches();
+    int n = s.length();
+    if (n == 0 || n > 64 || !isAlphanumeric(s.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < n; i++) {
+      char c = s.charAt(i);
+      if (!isAlphanumeric(c) && c != '.' && c != '_' && c != ':' && c != '/' && c != '-') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isAlphanumeric(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   }
 
   /**

@@ -34,8 +34,6 @@ import org.unsdcf.core.units.IndicatorUnit;
 final class IndicatorMapper {
   private static final Pattern SDG_INDICATOR =
       Pattern.compile("(1[0-7]|[1-9])\\.([1-9][0-9]?|[a-z])\\.[1-9][0-9]?");
-  private static final Pattern NUMBER =
-      Pattern.compile("[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]{1,4})?");
   private static final BigDecimal LIMIT = BigDecimal.TEN.pow(15);
 
   private final ActivityContext context;
@@ -339,7 +337,7 @@ final class IndicatorMapper {
   }
 
   static Optional<BigDecimal> number(String s) {
-    if (s.length() > 64 || !NUMBER.matcher(s).matches()) {
+    if (s.length() > 64 || !isNumber(s)) {
       return Optional.empty();
     }
     BigDecimal d;
@@ -353,6 +351,56 @@ final class IndicatorMapper {
     }
     d = d.stripTrailingZeros();
     return Optional.of(d.scale() < 0 ? d.setScale(0) : d);
+  }
+
+  /**
+   * Whether {@code s} is what {@code [+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]{1,4})?}
+   * matches, read left to right without a regular expression.
+   */
+  static boolean isNumber(String s) {
+    int n = s.length();
+    int i = 0;
+    if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+      i++;
+    }
+    int whole = digitsFrom(s, i);
+    i += whole;
+    if (whole > 0) {
+      if (i < n && s.charAt(i) == '.') {
+        i++;
+        i += digitsFrom(s, i);
+      }
+    } else {
+      if (i >= n || s.charAt(i) != '.') {
+        return false;
+      }
+      i++;
+      int fraction = digitsFrom(s, i);
+      if (fraction == 0) {
+        return false;
+      }
+      i += fraction;
+    }
+    if (i < n && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
+      i++;
+      if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+        i++;
+      }
+      int exponent = digitsFrom(s, i);
+      if (exponent < 1 || exponent > 4) {
+        return false;
+      }
+      i += exponent;
+    }
+    return i == n;
+  }
+
+  private static int digitsFrom(String s, int from) {
+    int i = from;
+    while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+      i++;
+    }
+    return i - from;
   }
 
   private void periods(ActivityNode indicator, boolean qualitative, Indicator.Builder b) {
