@@ -1,7 +1,18 @@
 package org.unsdcf.uninfo;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /** Strict UTF-8 checks of a CSV's bytes, with the offset of the first bad byte. */
 final class Utf8 {
+  /** Reads eight bytes at once: real exports are mostly ASCII, checked a word at a time. */
+  private static final VarHandle WORD =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+  private static final long HIGH_BITS = 0x8080808080808080L;
+  private static final long LOW_BITS = 0x0101010101010101L;
+
   private Utf8() {}
 
   /**
@@ -12,6 +23,17 @@ final class Utf8 {
     int i = from;
     int n = b.length;
     while (i < n) {
+      // A word of ASCII without NUL needs no byte-by-byte look; any other word falls through.
+      while (i + 8 <= n) {
+        long w = (long) WORD.get(b, i);
+        if ((w & HIGH_BITS) != 0 || ((w - LOW_BITS) & ~w & HIGH_BITS) != 0) {
+          break;
+        }
+        i += 8;
+      }
+      if (i >= n) {
+        break;
+      }
       int c = b[i] & 0xff;
       if (c < 0x80) {
         if (c == 0) {
