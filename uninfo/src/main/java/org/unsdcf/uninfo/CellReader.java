@@ -1,9 +1,10 @@
 package org.unsdcf.uninfo;
 
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -21,12 +22,20 @@ final class CellReader {
   private final String separator;
   private final Problems problems;
   private final CommaNames commaNames;
+  private final Memo memo;
+  private final Map<String, Memo.Table<String, List<String>>> lists = new HashMap<>();
 
-  CellReader(Columns columns, String separator, Problems problems, CommaNames commaNames) {
+  CellReader(
+      Columns columns, String separator, Problems problems, CommaNames commaNames, Memo memo) {
     this.columns = columns;
     this.separator = separator;
     this.problems = problems;
     this.commaNames = commaNames;
+    this.memo = memo;
+  }
+
+  Memo memo() {
+    return memo;
   }
 
   String separator() {
@@ -171,7 +180,23 @@ final class CellReader {
     if (cell.isEmpty()) {
       return List.of();
     }
-    List<String> items = Cells.split(cell.get(), separator);
+    // With extra names the split depends on more than the cell: those few cells are not kept.
+    Memo.Table<String, List<String>> table =
+        extraCommaNames.isEmpty() ? lists.computeIfAbsent(column, k -> memo.table()) : null;
+    List<String> known = table == null ? null : table.get(cell.get());
+    if (known != null) {
+      return known;
+    }
+    int before = problems.size();
+    List<String> names = split(r, column, cell.get(), extraCommaNames);
+    if (table != null && problems.size() == before) {
+      table.put(cell.get(), names, cell.get().length());
+    }
+    return names;
+  }
+
+  private List<String> split(RawRow r, String column, String cell, Set<String> extraCommaNames) {
+    List<String> items = Cells.split(cell, separator);
     if (separator.equals(", ")) {
       items = commaNames.rejoin(items, extraCommaNames);
     }
@@ -190,7 +215,7 @@ final class CellReader {
             "'" + n.get() + "' is listed twice in the cell: the repeat is dropped");
       }
     }
-    return new ArrayList<>(seen);
+    return List.copyOf(seen);
   }
 
   static String lower(String s) {
