@@ -39,12 +39,6 @@ final class RowMapper {
   static final String JOINT_PROGRAMME_TYPE_TAG = "UNINFO_JOINT_PROGRAMME_TYPE";
   static final String PUBLISHED_TAG = "UNINFO_PUBLISHED";
 
-  private static final Pattern TARGET_SPLIT =
-      Pattern.compile("[,;](?=\\s*[0-9]{1,2}\\.[0-9a-z]{1,2} )");
-  private static final Pattern TARGET =
-      Pattern.compile("((?:1[0-7]|[1-9])\\.(?:[1-9][0-9]?|[a-z]))(?:\\s.*)?", Pattern.DOTALL);
-  private static final Pattern GOAL_SPLIT = Pattern.compile("[,;](?=\\s*[0-9]{1,2} )");
-  private static final Pattern GOAL = Pattern.compile("(1[0-7]|[1-9])(?:\\s.*)?", Pattern.DOTALL);
   private static final Pattern MARKER = Pattern.compile("([0-3])(?:\\s*-.*)?", Pattern.DOTALL);
   private static final Pattern DATE =
       Pattern.compile("([0-9]{4}-[0-9]{2}-[0-9]{2})(?:[T ][0-9:.]+)?");
@@ -601,26 +595,26 @@ final class RowMapper {
       return List.of();
     }
     Set<String> targets = new LinkedHashSet<>();
-    for (String item : TARGET_SPLIT.split(cell.get())) {
+    for (String item : SdgItems.splitTargets(cell.get())) {
       String t = item.strip();
       if (Cells.absent(t)) {
         continue;
       }
-      Matcher m = TARGET.matcher(t);
-      if (!m.matches()) {
+      String target = SdgItems.target(t);
+      if (target == null) {
         problems.warning(
             UnInfoProblemCode.SDG_TARGET_INVALID,
             r.row(),
             SDG_TARGETS,
             t,
             "an SDG target item that does not begin with a target code: not mapped");
-      } else if (!targets.add(m.group(1))) {
+      } else if (!targets.add(target)) {
         problems.info(
             UnInfoProblemCode.DUPLICATE_ITEM,
             r.row(),
             SDG_TARGETS,
             t,
-            "SDG target " + m.group(1) + " is listed twice: the repeat is dropped");
+            "SDG target " + target + " is listed twice: the repeat is dropped");
       }
     }
     return List.copyOf(targets);
@@ -634,10 +628,10 @@ final class RowMapper {
     }
     Set<String> goals = new LinkedHashSet<>();
     if (cell.isPresent()) {
-      for (String item : GOAL_SPLIT.split(cell.get())) {
-        Matcher m = GOAL.matcher(item.strip());
-        if (m.matches()) {
-          goals.add(m.group(1));
+      for (String item : SdgItems.splitGoals(cell.get())) {
+        String goal = SdgItems.goal(item.strip());
+        if (goal != null) {
+          goals.add(goal);
         } else if (!Cells.absent(item.strip())) {
           problems.info(
               UnInfoProblemCode.SDG_GOAL_MISMATCH,
