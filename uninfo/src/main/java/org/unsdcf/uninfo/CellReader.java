@@ -65,6 +65,10 @@ final class CellReader {
   }
 
   Optional<String> name(int row, String column, String value) {
+    if (clean(value, false)) {
+      // No control and no surrogate: nothing to replace, and one code point per char.
+      return value.length() > MAX_NAME ? cutName(row, column, value, value) : present(value);
+    }
     String v = value;
     if (Cells.hasLineControls(v)) {
       v = Cells.collapseControls(v).strip();
@@ -76,6 +80,11 @@ final class CellReader {
           "line breaks or tabs in a name replaced by one space each run");
     }
     v = dropControls(row, column, v, false);
+    return cutName(row, column, value, v);
+  }
+
+  private Optional<String> cutName(int row, String column, String value, String cleaned) {
+    String v = cleaned;
     int count = v.codePointCount(0, v.length());
     if (count > MAX_NAME) {
       problems.warning(
@@ -86,10 +95,18 @@ final class CellReader {
           "a name of " + count + " characters cut to " + MAX_NAME);
       v = v.substring(0, v.offsetByCodePoints(0, MAX_NAME)).strip();
     }
+    return present(v);
+  }
+
+  private static Optional<String> present(String v) {
     return v.isBlank() ? Optional.empty() : Optional.of(v);
   }
 
   Optional<String> text(int row, String column, String value) {
+    if (value.length() <= MAX_TEXT && clean(value, true)) {
+      // No control but line controls, no surrogate: one code point per char, none to cut.
+      return present(value);
+    }
     String v = dropControls(row, column, value, true);
     int count = v.codePointCount(0, v.length());
     if (count > MAX_TEXT) {

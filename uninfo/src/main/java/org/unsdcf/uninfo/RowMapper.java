@@ -55,6 +55,8 @@ final class RowMapper {
   private final Memo.Table<String, List<String>> agencyLists;
   private final Map<String, Memo.Table<String, List<PartnerRef>>> partnerLists = new HashMap<>();
   private final Memo.Table<List<String>, List<Location>> places;
+  private final Memo.Table<String, PartnerRef> partners;
+  private final Memo.Table<String, Location> locations;
   private final Memo.Table<List<String>, List<String>> targetLists;
   private final Memo.Table<String, LocalDate> dates;
   private final Memo.Table<String, Marker> markers;
@@ -72,6 +74,8 @@ final class RowMapper {
     this.countries = memo.table();
     this.agencyLists = memo.table();
     this.places = memo.table();
+    this.partners = memo.table();
+    this.locations = memo.table();
     this.targetLists = memo.table();
     this.dates = memo.table();
     this.markers = memo.table();
@@ -557,9 +561,7 @@ final class RowMapper {
     int before = problems.size();
     List<PartnerRef> list = new ArrayList<>();
     for (String name : cells.names(r, column, Set.of())) {
-      PartnerRef.Builder p = PartnerRef.builder().name(name);
-      entities.byAbbreviation(name).flatMap(UnEntity::iatiOrgId).ifPresent(p::iatiOrgId);
-      list.add(p.build());
+      list.add(partner(name));
     }
     List<PartnerRef> partners = List.copyOf(list);
     if (problems.size() == before) {
@@ -656,6 +658,18 @@ final class RowMapper {
     }
   }
 
+  /** Gets a partner by name; a name met again (in any partner column) is looked up once. */
+  private PartnerRef partner(String name) {
+    PartnerRef known = partners.get(name);
+    if (known == null) {
+      PartnerRef.Builder p = PartnerRef.builder().name(name);
+      entities.byAbbreviation(name).flatMap(UnEntity::iatiOrgId).ifPresent(p::iatiOrgId);
+      known = p.build();
+      partners.put(name, known, name.length());
+    }
+    return known;
+  }
+
   private List<Location> geography(RawRow r, String iso3) {
     Optional<String> cell = cells.raw(r, GEOGRAPHY);
     if (cell.isEmpty()) {
@@ -678,12 +692,16 @@ final class RowMapper {
     Set<String> protect = new LinkedHashSet<>(Countries.commaAliases(iso3));
     List<Location> list = new ArrayList<>();
     for (String name : cells.names(r, GEOGRAPHY, protect)) {
-      Optional<String> c = Countries.code(name);
-      if (c.isPresent()) {
-        list.add(Location.builder().level(LocationLevel.NATIONAL).code(c.get()).name(name).build());
-      } else {
-        list.add(Location.of(LocationLevel.SUBNATIONAL, name));
+      Location known = locations.get(name);
+      if (known == null) {
+        Optional<String> c = Countries.code(name);
+        known =
+            c.isPresent()
+                ? Location.builder().level(LocationLevel.NATIONAL).code(c.get()).name(name).build()
+                : Location.of(LocationLevel.SUBNATIONAL, name);
+        locations.put(name, known, name.length());
       }
+      list.add(known);
     }
     return List.copyOf(list);
   }
