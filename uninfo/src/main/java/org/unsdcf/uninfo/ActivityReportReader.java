@@ -137,7 +137,8 @@ public final class ActivityReportReader {
     UnEntityCatalogue entities = UnEntityCatalogue.bundled();
     CommaNames commaNames = DefaultCommaNames.INSTANCE;
     CellReader cells =
-        new CellReader(columns, rows.listSeparator(), problems, commaNames, new Memo());
+        new CellReader(
+            columns, rows.listSeparator(), problems, commaNames, new Memo(), rows.plainText());
     RowMapper mapper = new RowMapper(columns, cells, entities);
     int count = 0;
     RawRow r;

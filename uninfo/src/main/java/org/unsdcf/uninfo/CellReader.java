@@ -23,15 +23,26 @@ final class CellReader {
   private final Problems problems;
   private final CommaNames commaNames;
   private final Memo memo;
+  private final boolean plain;
   private final Map<String, Memo.Table<String, List<String>>> lists = new HashMap<>();
 
+  /**
+   * Makes a reader of one file's cells; {@code plain} when no cell can hold a control character
+   * other than TAB, LF and CR, a DEL or a surrogate ({@link RowSource#plainText()}).
+   */
   CellReader(
-      Columns columns, String separator, Problems problems, CommaNames commaNames, Memo memo) {
+      Columns columns,
+      String separator,
+      Problems problems,
+      CommaNames commaNames,
+      Memo memo,
+      boolean plain) {
     this.columns = columns;
     this.separator = separator;
     this.problems = problems;
     this.commaNames = commaNames;
     this.memo = memo;
+    this.plain = plain;
   }
 
   Memo memo() {
@@ -57,15 +68,17 @@ final class CellReader {
   }
 
   Optional<String> name(RawRow r, String column) {
-    return raw(r, column).flatMap(v -> name(r.row(), column, v));
+    Optional<String> v = raw(r, column);
+    return v.isEmpty() ? v : name(r.row(), column, v.get());
   }
 
   Optional<String> text(RawRow r, String column) {
-    return raw(r, column).flatMap(v -> text(r.row(), column, v));
+    Optional<String> v = raw(r, column);
+    return v.isEmpty() ? v : text(r.row(), column, v.get());
   }
 
   Optional<String> name(int row, String column, String value) {
-    if (clean(value, false)) {
+    if (plain ? !Cells.hasLineControls(value) : clean(value, false)) {
       // No control and no surrogate: nothing to replace, and one code point per char.
       return value.length() > MAX_NAME ? cutName(row, column, value, value) : present(value);
     }
@@ -103,7 +116,7 @@ final class CellReader {
   }
 
   Optional<String> text(int row, String column, String value) {
-    if (value.length() <= MAX_TEXT && clean(value, true)) {
+    if (value.length() <= MAX_TEXT && (plain || clean(value, true))) {
       // No control but line controls, no surrogate: one code point per char, none to cut.
       return present(value);
     }
