@@ -1,11 +1,11 @@
 package org.unsdcf.uninfo;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.unsdcf.core.entities.UnEntity;
@@ -136,7 +136,9 @@ public final class ActivityReportReader {
     Columns columns = Columns.of(rows.header(), problems);
     UnEntityCatalogue entities = UnEntityCatalogue.bundled();
     CommaNames commaNames = DefaultCommaNames.INSTANCE;
-    CellReader cells = new CellReader(columns, rows.listSeparator(), problems, commaNames);
+    CellReader cells =
+        new CellReader(
+            columns, rows.listSeparator(), problems, commaNames, new Memo(), rows.plainText());
     RowMapper mapper = new RowMapper(columns, cells, entities);
     int count = 0;
     RawRow r;
@@ -159,18 +161,34 @@ public final class ActivityReportReader {
   }
 
   private byte[] readBounded(InputStream in) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    byte[] buf = new byte[64 * 1024];
-    long total = 0;
-    int n;
-    while ((n = in.read(buf)) > 0) {
+    // Sized from available() (a file or byte array reports its length), so the bytes are usually
+    // copied once; that hint is trusted only up to 16 MiB, the limit only on what is read.
+    long max = limits.maxFileBytes();
+    long hint = Math.min(Math.max(in.available(), 64 * 1024), 16 * 1024 * 1024);
+    byte[] buf = new byte[(int) Math.min(max + 1, hint)];
+    int total = 0;
+    while (true) {
+      if (total == buf.length) {
+        int next = in.read();
+        if (next < 0) {
+          return buf;
+        }
+        if (total + 1L > max) {
+          throw tooLarge();
+        }
+        buf = Arrays.copyOf(buf, (int) Math.min(max + 1, 2L * buf.length));
+        buf[total++] = (byte) next;
+        continue;
+      }
+      int n = in.read(buf, total, buf.length - total);
+      if (n <= 0) {
+        return Arrays.copyOf(buf, total);
+      }
       total += n;
-      if (total > limits.maxFileBytes()) {
+      if (total > max) {
         throw tooLarge();
       }
-      out.write(buf, 0, n);
     }
-    return out.toByteArray();
   }
 
   private UnInfoReadException tooLarge() {

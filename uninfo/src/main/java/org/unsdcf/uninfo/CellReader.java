@@ -1,9 +1,10 @@
 package org.unsdcf.uninfo;
 
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -21,12 +22,31 @@ final class CellReader {
   private final String separator;
   private final Problems problems;
   private final CommaNames commaNames;
+  private final Memo memo;
+  private final boolean plain;
+  private final Map<String, Memo.Table<String, List<String>>> lists = new HashMap<>();
 
-  CellReader(Columns columns, String separator, Problems problems, CommaNames commaNames) {
+  /**
+   * Makes a reader of one file's cells; {@code plain} when no cell can hold a control character
+   * other than TAB, LF and CR, a DEL or a surrogate ({@link RowSource#plainText()}).
+   */
+  CellReader(
+      Columns columns,
+      String separator,
+      Problems problems,
+      CommaNames commaNames,
+      Memo memo,
+      boolean plain) {
     this.columns = columns;
     this.separator = separator;
     this.problems = problems;
     this.commaNames = commaNames;
+    this.memo = memo;
+    this.plain = plain;
+  }
+
+  Memo memo() {
+    return memo;
   }
 
   String separator() {
@@ -48,14 +68,20 @@ final class CellReader {
   }
 
   Optional<String> name(RawRow r, String column) {
-    return raw(r, column).flatMap(v -> name(r.row(), column, v));
+    Optional<String> v = raw(r, column);
+    return v.isEmpty() ? v : name(r.row(), column, v.get());
   }
 
   Optional<String> text(RawRow r, String column) {
-    return raw(r, column).flatMap(v -> text(r.row(), column, v));
+    Optional<String> v = raw(r, column);
+    return v.isEmpty() ? v : text(r.row(), column, v.get());
   }
 
   Optional<String> name(int row, String column, String value) {
+    if (plain ? !Cells.hasLineControls(value) : clean(value, false)) {
+      // No control and no surrogate: nothing to replace, and one code point per char.
+      return value.length() > MAX_NAME ? cutName(row, column, value, value) : present(value);
+    }
     String v = value;
     if (Cells.hasLineControls(v)) {
       v = Cells.collapseControls(v).strip();
@@ -67,6 +93,11 @@ final class CellReader {
           "line breaks or tabs in a name replaced by one space each run");
     }
     v = dropControls(row, column, v, false);
+    return cutName(row, column, value, v);
+  }
+
+  private Optional<String> cutName(int row, String column, String value, String cleaned) {
+    String v = cleaned;
     int count = v.codePointCount(0, v.length());
     if (count > MAX_NAME) {
       problems.warning(
@@ -77,10 +108,18 @@ final class CellReader {
           "a name of " + count + " characters cut to " + MAX_NAME);
       v = v.substring(0, v.offsetByCodePoints(0, MAX_NAME)).strip();
     }
+    return present(v);
+  }
+
+  private static Optional<String> present(String v) {
     return v.isBlank() ? Optional.empty() : Optional.of(v);
   }
 
   Optional<String> text(int row, String column, String value) {
+    if (value.length() <= MAX_TEXT && (plain || clean(value, true))) {
+      // No control but line controls, no surrogate: one code point per char, none to cut.
+      return present(value);
+    }
     String v = dropControls(row, column, value, true);
     int count = v.codePointCount(0, v.length());
     if (count > MAX_TEXT) {
@@ -171,7 +210,23 @@ final class CellReader {
     if (cell.isEmpty()) {
       return List.of();
     }
-    List<String> items = Cells.split(cell.get(), separator);
+    // With extra names the split depends on more than the cell: those few cells are not kept.
+    Memo.Table<String, List<String>> table =
+        extraCommaNames.isEmpty() ? lists.computeIfAbsent(column, k -> memo.table()) : null;
+    List<String> known = table == null ? null : table.get(cell.get());
+    if (known != null) {
+      return known;
+    }
+    int before = problems.size();
+    List<String> names = split(r, column, cell.get(), extraCommaNames);
+    if (table != null && problems.size() == before) {
+      table.put(cell.get(), names, cell.get().length());
+    }
+    return names;
+  }
+
+  private List<String> split(RawRow r, String column, String cell, Set<String> extraCommaNames) {
+    List<String> items = Cells.split(cell, separator);
     if (separator.equals(", ")) {
       items = commaNames.rejoin(items, extraCommaNames);
     }
@@ -190,7 +245,7 @@ final class CellReader {
             "'" + n.get() + "' is listed twice in the cell: the repeat is dropped");
       }
     }
-    return new ArrayList<>(seen);
+    return List.copyOf(seen);
   }
 
   static String lower(String s) {

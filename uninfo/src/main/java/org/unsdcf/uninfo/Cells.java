@@ -80,13 +80,14 @@ final class Cells {
     int depth = 0;
     int start = 0;
     int n = cell.length();
+    char first = separator.charAt(0);
     for (int i = 0; i < n; i++) {
       char c = cell.charAt(i);
       if (c == '(') {
         depth++;
       } else if (c == ')' && depth > 0) {
         depth--;
-      } else if (depth == 0 && cell.startsWith(separator, i)) {
+      } else if (depth == 0 && c == first && cell.startsWith(separator, i)) {
         add(items, cell.substring(start, i));
         start = i + separator.length();
         i = start - 1;

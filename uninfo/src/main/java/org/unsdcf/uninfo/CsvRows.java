@@ -19,13 +19,15 @@ import tools.jackson.dataformat.csv.CsvReadFeature;
 final class CsvRows implements RowSource {
   private final JsonParser parser;
   private final Limits limits;
+  private final boolean plain;
   private int row;
   private int headerSize = -1;
   private boolean started;
 
-  private CsvRows(JsonParser parser, Limits limits) {
+  private CsvRows(JsonParser parser, Limits limits, boolean plain) {
     this.parser = parser;
     this.limits = limits;
+    this.plain = plain;
   }
 
   static CsvRows open(byte[] bytes, Limits limits) {
@@ -37,7 +39,8 @@ final class CsvRows implements RowSource {
       start = 3;
     }
     rejectOtherEncodings(bytes);
-    int bad = Utf8.firstInvalid(bytes, start);
+    Utf8.Scan scan = Utf8.scan(bytes, start);
+    int bad = scan.firstInvalid();
     if (bad >= 0) {
       throw Problems.unreadable(
           UnInfoProblemCode.ENCODING,
@@ -58,7 +61,7 @@ final class CsvRows implements RowSource {
             .build();
     JsonParser p =
         factory.createParser(ObjectReadContext.empty(), bytes, start, bytes.length - start);
-    return new CsvRows(p, limits);
+    return new CsvRows(p, limits, scan.plain());
   }
 
   private static void rejectOtherEncodings(byte[] b) {
@@ -158,6 +161,11 @@ final class CsvRows implements RowSource {
     }
     return Problems.unreadable(
         UnInfoProblemCode.CSV_SYNTAX, Math.max(row, 1), "", "not RFC 4180 CSV: " + message, cause);
+  }
+
+  @Override
+  public boolean plainText() {
+    return plain;
   }
 
   @Override

@@ -30,6 +30,11 @@ final class Problems {
     add(code, Severity.ERROR, row, column, value, message);
   }
 
+  /** Gets how many problems were met so far (a mapping that adds none may be remembered). */
+  int size() {
+    return list.size();
+  }
+
   List<UnInfoProblem> sorted() {
     List<UnInfoProblem> copy = new ArrayList<>(list);
     copy.sort(java.util.Comparator.comparingInt(UnInfoProblem::row)); // stable: keeps column order

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -38,23 +39,30 @@ final class RowMapper {
   static final String JOINT_PROGRAMME_TYPE_TAG = "UNINFO_JOINT_PROGRAMME_TYPE";
   static final String PUBLISHED_TAG = "UNINFO_PUBLISHED";
 
-  private static final Pattern TARGET_SPLIT =
-      Pattern.compile("[,;](?=\\s*[0-9]{1,2}\\.[0-9a-z]{1,2} )");
-  private static final Pattern TARGET =
-      Pattern.compile("((?:1[0-7]|[1-9])\\.(?:[1-9][0-9]?|[a-z]))(?:\\s.*)?", Pattern.DOTALL);
-  private static final Pattern GOAL_SPLIT = Pattern.compile("[,;](?=\\s*[0-9]{1,2} )");
-  private static final Pattern GOAL = Pattern.compile("(1[0-7]|[1-9])(?:\\s.*)?", Pattern.DOTALL);
   private static final Pattern MARKER = Pattern.compile("([0-3])(?:\\s*-.*)?", Pattern.DOTALL);
   private static final Pattern DATE =
       Pattern.compile("([0-9]{4}-[0-9]{2}-[0-9]{2})(?:[T ][0-9:.]+)?");
   private static final Pattern ALPHA3 = Pattern.compile("[A-Z]{3}");
   private static final BigDecimal MAX_AMOUNT = BigDecimal.TEN.pow(15);
+  private static final int MAX_MONEY = 4_096;
 
   private final Columns columns;
   private final CellReader cells;
   private final Problems problems;
   private final UnEntityCatalogue entities;
   private final Map<List<String>, Drafts.Plan> plans = new LinkedHashMap<>();
+  private final Memo.Table<String, Optional<String>> countries;
+  private final Memo.Table<String, List<String>> agencyLists;
+  private final Map<String, Memo.Table<String, List<PartnerRef>>> partnerLists = new HashMap<>();
+  private final Memo.Table<List<String>, List<Location>> places;
+  private final Memo.Table<String, PartnerRef> partners;
+  private final Memo.Table<String, Location> locations;
+  private final Memo.Table<List<String>, List<String>> targetLists;
+  private final Memo.Table<String, LocalDate> dates;
+  private final Memo.Table<String, Marker> markers;
+  private final Memo.Table<List<String>, Tag> tags;
+  private final Memo.Table<String, BigDecimal> amounts;
+  private final Map<BigDecimal, Money> money = new HashMap<>();
   private boolean focalUsersReported;
 
   RowMapper(Columns columns, CellReader cells, UnEntityCatalogue entities) {
@@ -62,6 +70,17 @@ final class RowMapper {
     this.cells = cells;
     this.problems = cells.problems();
     this.entities = entities;
+    Memo memo = cells.memo();
+    this.countries = memo.table();
+    this.agencyLists = memo.table();
+    this.places = memo.table();
+    this.partners = memo.table();
+    this.locations = memo.table();
+    this.targetLists = memo.table();
+    this.dates = memo.table();
+    this.markers = memo.table();
+    this.tags = memo.table();
+    this.amounts = memo.table();
   }
 
   List<Drafts.Plan> plans() {
@@ -80,7 +99,7 @@ final class RowMapper {
           UnInfoProblemCode.VALUE_REQUIRED, row, COUNTRY, "", "no country: row not imported");
       return;
     }
-    Optional<String> iso3 = Countries.code(countryName.get());
+    Optional<String> iso3 = country(countryName.get());
     if (iso3.isEmpty() && ALPHA3.matcher(countryName.get()).matches()) {
       iso3 = countryName;
       problems.info(
@@ -130,6 +149,15 @@ final class RowMapper {
     Drafts.Node output =
         node(outcome.children, r, OU_CODE, OU, "OU", "Unspecified output", "output");
     plan.entries.add(new Drafts.Entry(entry.get(), output, row, cells.raw(r, ALSO_CONTRIBUTES)));
+  }
+
+  private Optional<String> country(String name) {
+    Optional<String> known = countries.get(name);
+    if (known == null) {
+      known = Countries.code(name);
+      countries.put(name, known, name.length());
+    }
+    return known;
   }
 
   private void reportUnmapped(RawRow r) {
@@ -189,7 +217,8 @@ final class RowMapper {
     Optional<String> display = cells.name(r, codeColumn);
     Optional<String> title = cells.name(r, titleColumn);
     String derived;
-    if (display.isEmpty() || derive(display.get()).isEmpty()) {
+    String code = display.isEmpty() ? "" : derive(display.get());
+    if (code.isEmpty()) {
       derived = prefix + "0";
       if (display.isEmpty() && title.isPresent()) {
         problems.info(
@@ -219,7 +248,7 @@ final class RowMapper {
       }
       return n;
     }
-    derived = Cells.joinCode(prefix, derive(display.get()));
+    derived = Cells.joinCode(prefix, code);
     Drafts.Node n = siblings.get(derived);
     if (n == null) {
       String t = title.orElse(null);
@@ -335,9 +364,7 @@ final class RowMapper {
     List<PartnerRef> contributing = partners(r, CONTRIBUTING);
     b.addAllContributingPartners(contributing);
     b.addAllImplementingPartners(partners(r, IMPLEMENTING));
-    List<String> targets = sdgTargets(r);
-    b.addAllSdgTargets(targets);
-    sdgGoals(r, targets);
+    b.addAllSdgTargets(sdg(r));
     b.addAllGeographicScope(geography(r, plan.country));
     b.addAllQcprFunctions(cells.names(r, QCPR, Set.of()));
     b.addAllTargetGroups(cells.names(r, LNOB, Set.of()));
@@ -368,11 +395,16 @@ final class RowMapper {
           "no " + column.toLowerCase(Locale.ROOT) + ": row not imported");
       return Optional.empty();
     }
+    LocalDate known = dates.get(v.get());
+    if (known != null) {
+      return Optional.of(known);
+    }
     Matcher m = DATE.matcher(v.get());
     if (m.matches()) {
       try {
         LocalDate d = LocalDate.parse(m.group(1));
         if (d.getYear() >= 1945 && d.getYear() <= 2100) {
+          dates.put(v.get(), d, v.get().length());
           return Optional.of(d);
         }
       } catch (DateTimeParseException e) {
@@ -418,6 +450,21 @@ final class RowMapper {
 
   private List<String> agencies(RawRow r) {
     Optional<String> cell = cells.raw(r, AGENCY_ABBREVIATIONS);
+    if (cell.isEmpty()) {
+      return agencies(r, cell);
+    }
+    List<String> known = agencyLists.get(cell.get());
+    if (known == null) {
+      int before = problems.size();
+      known = agencies(r, cell);
+      if (problems.size() == before) {
+        agencyLists.put(cell.get(), known, cell.get().length());
+      }
+    }
+    return known;
+  }
+
+  private List<String> agencies(RawRow r, Optional<String> cell) {
     Set<String> codes = new LinkedHashSet<>();
     if (cell.isPresent()) {
       // An abbreviation may end in "," (a UN INFO pseudo-agency): split on the separator only.
@@ -482,7 +529,7 @@ final class RowMapper {
           "no agency: row not imported");
       return List.of();
     }
-    return new ArrayList<>(codes);
+    return List.copyOf(codes);
   }
 
   /** Splits "UNFPA, UNICEF, UNICEF," into UNFPA, UNICEF, "UNICEF,". */
@@ -501,13 +548,47 @@ final class RowMapper {
   }
 
   private List<PartnerRef> partners(RawRow r, String column) {
+    Optional<String> cell = cells.raw(r, column);
+    if (cell.isEmpty()) {
+      return List.of();
+    }
+    Memo.Table<String, List<PartnerRef>> table =
+        partnerLists.computeIfAbsent(column, k -> cells.memo().table());
+    List<PartnerRef> known = table.get(cell.get());
+    if (known != null) {
+      return known;
+    }
+    int before = problems.size();
     List<PartnerRef> list = new ArrayList<>();
     for (String name : cells.names(r, column, Set.of())) {
-      PartnerRef.Builder p = PartnerRef.builder().name(name);
-      entities.byAbbreviation(name).flatMap(UnEntity::iatiOrgId).ifPresent(p::iatiOrgId);
-      list.add(p.build());
+      list.add(partner(name));
     }
-    return list;
+    List<PartnerRef> partners = List.copyOf(list);
+    if (problems.size() == before) {
+      table.put(cell.get(), partners, cell.get().length());
+    }
+    return partners;
+  }
+
+  /** The targets, the goals checked against them (both cells together decide what is reported). */
+  private List<String> sdg(RawRow r) {
+    Optional<String> targetCell = cells.raw(r, SDG_TARGETS);
+    Optional<String> goalCell = cells.raw(r, SDG_GOALS);
+    if (targetCell.isEmpty() && goalCell.isEmpty()) {
+      return List.of();
+    }
+    List<String> key = List.of(targetCell.orElse(""), goalCell.orElse(""));
+    List<String> known = targetLists.get(key);
+    if (known != null) {
+      return known;
+    }
+    int before = problems.size();
+    List<String> targets = sdgTargets(r);
+    sdgGoals(r, targets);
+    if (problems.size() == before) {
+      targetLists.put(key, targets, key.get(0).length() + key.get(1).length());
+    }
+    return targets;
   }
 
   private List<String> sdgTargets(RawRow r) {
@@ -516,29 +597,29 @@ final class RowMapper {
       return List.of();
     }
     Set<String> targets = new LinkedHashSet<>();
-    for (String item : TARGET_SPLIT.split(cell.get())) {
+    for (String item : SdgItems.splitTargets(cell.get())) {
       String t = item.strip();
       if (Cells.absent(t)) {
         continue;
       }
-      Matcher m = TARGET.matcher(t);
-      if (!m.matches()) {
+      String target = SdgItems.target(t);
+      if (target == null) {
         problems.warning(
             UnInfoProblemCode.SDG_TARGET_INVALID,
             r.row(),
             SDG_TARGETS,
             t,
             "an SDG target item that does not begin with a target code: not mapped");
-      } else if (!targets.add(m.group(1))) {
+      } else if (!targets.add(target)) {
         problems.info(
             UnInfoProblemCode.DUPLICATE_ITEM,
             r.row(),
             SDG_TARGETS,
             t,
-            "SDG target " + m.group(1) + " is listed twice: the repeat is dropped");
+            "SDG target " + target + " is listed twice: the repeat is dropped");
       }
     }
-    return new ArrayList<>(targets);
+    return List.copyOf(targets);
   }
 
   private void sdgGoals(RawRow r, List<String> targets) {
@@ -549,10 +630,10 @@ final class RowMapper {
     }
     Set<String> goals = new LinkedHashSet<>();
     if (cell.isPresent()) {
-      for (String item : GOAL_SPLIT.split(cell.get())) {
-        Matcher m = GOAL.matcher(item.strip());
-        if (m.matches()) {
-          goals.add(m.group(1));
+      for (String item : SdgItems.splitGoals(cell.get())) {
+        String goal = SdgItems.goal(item.strip());
+        if (goal != null) {
+          goals.add(goal);
         } else if (!Cells.absent(item.strip())) {
           problems.info(
               UnInfoProblemCode.SDG_GOAL_MISMATCH,
@@ -577,24 +658,62 @@ final class RowMapper {
     }
   }
 
+  /** Gets a partner by name; a name met again (in any partner column) is looked up once. */
+  private PartnerRef partner(String name) {
+    PartnerRef known = partners.get(name);
+    if (known == null) {
+      PartnerRef.Builder p = PartnerRef.builder().name(name);
+      entities.byAbbreviation(name).flatMap(UnEntity::iatiOrgId).ifPresent(p::iatiOrgId);
+      known = p.build();
+      partners.put(name, known, name.length());
+    }
+    return known;
+  }
+
   private List<Location> geography(RawRow r, String iso3) {
+    Optional<String> cell = cells.raw(r, GEOGRAPHY);
+    if (cell.isEmpty()) {
+      return List.of();
+    }
+    List<String> key = List.of(iso3, cell.get());
+    List<Location> known = places.get(key);
+    if (known != null) {
+      return known;
+    }
+    int before = problems.size();
+    List<Location> list = places(r, iso3);
+    if (problems.size() == before) {
+      places.put(key, list, cell.get().length() + iso3.length());
+    }
+    return list;
+  }
+
+  private List<Location> places(RawRow r, String iso3) {
     Set<String> protect = new LinkedHashSet<>(Countries.commaAliases(iso3));
     List<Location> list = new ArrayList<>();
     for (String name : cells.names(r, GEOGRAPHY, protect)) {
-      Optional<String> c = Countries.code(name);
-      if (c.isPresent()) {
-        list.add(Location.builder().level(LocationLevel.NATIONAL).code(c.get()).name(name).build());
-      } else {
-        list.add(Location.of(LocationLevel.SUBNATIONAL, name));
+      Location known = locations.get(name);
+      if (known == null) {
+        Optional<String> c = Countries.code(name);
+        known =
+            c.isPresent()
+                ? Location.builder().level(LocationLevel.NATIONAL).code(c.get()).name(name).build()
+                : Location.of(LocationLevel.SUBNATIONAL, name);
+        locations.put(name, known, name.length());
       }
+      list.add(known);
     }
-    return list;
+    return List.copyOf(list);
   }
 
   private Optional<Marker> marker(RawRow r, String column) {
     Optional<String> v = cells.raw(r, column);
     if (v.isEmpty()) {
       return Optional.empty();
+    }
+    Marker known = markers.get(v.get());
+    if (known != null) {
+      return Optional.of(known);
     }
     Matcher m = MARKER.matcher(v.get());
     if (!m.matches()) {
@@ -609,6 +728,7 @@ final class RowMapper {
     int code = Integer.parseInt(m.group(1));
     for (Marker k : Marker.values()) {
       if (k.code() == code) {
+        markers.put(v.get(), k, v.get().length());
         return Optional.of(k);
       }
     }
@@ -619,6 +739,11 @@ final class RowMapper {
     Optional<String> v = cells.raw(r, column);
     if (v.isEmpty()) {
       return Optional.empty();
+    }
+    List<String> key = List.of(vocabulary, v.get());
+    Tag known = tags.get(key);
+    if (known != null) {
+      return Optional.of(known);
     }
     String code = Cells.toCode(v.get());
     if (code.isEmpty()) {
@@ -637,8 +762,11 @@ final class RowMapper {
           column,
           v.get(),
           "'" + v.get() + "' read as tag code '" + code + "'");
+      return Optional.of(Tag.of(vocabulary, code));
     }
-    return Optional.of(Tag.of(vocabulary, code));
+    Tag tag = Tag.of(vocabulary, code);
+    tags.put(key, tag, v.get().length());
+    return Optional.of(tag);
   }
 
   private Optional<MarkerNarrative> narrative(RawRow r, String column, MarkerKind kind) {
@@ -732,15 +860,27 @@ final class RowMapper {
           FundingLine.builder()
               .year(Year.of(y.year()))
               .agency(agency)
-              .required(Money.of(req, CURRENCY))
-              .available(Money.of(ava, CURRENCY));
+              .required(usd(req))
+              .available(usd(ava));
       partner.ifPresent(line::contributingPartner);
-      expenditure.ifPresent(e -> line.expenditure(Money.of(e, CURRENCY)));
+      expenditure.ifPresent(e -> line.expenditure(usd(e)));
       b.addFunding(line.build());
     }
     total(r, TOTAL_REQUIRED, sumRequired);
     total(r, TOTAL_AVAILABLE, sumAvailable);
     total(r, TOTAL_EXPENDITURE, sumExpenditure);
+  }
+
+  /** Gets the amount in USD; amounts repeat (0 most of all), and equal ones share one value. */
+  private Money usd(BigDecimal amount) {
+    Money m = money.get(amount);
+    if (m == null) {
+      m = Money.of(amount, CURRENCY);
+      if (money.size() < MAX_MONEY) {
+        money.put(amount, m);
+      }
+    }
+    return m;
   }
 
   private Optional<BigDecimal> amount(RawRow r, int column) {
@@ -752,7 +892,15 @@ final class RowMapper {
     if (Cells.absent(v)) {
       return Optional.empty();
     }
+    BigDecimal known = amounts.get(v);
+    if (known != null) {
+      return Optional.of(known);
+    }
+    int before = problems.size();
     BigDecimal d = parseAmount(r.row(), name, v);
+    if (problems.size() == before) {
+      amounts.put(v, d, v.length());
+    }
     return Optional.of(d);
   }
 

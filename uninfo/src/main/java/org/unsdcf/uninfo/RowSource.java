@@ -22,4 +22,12 @@ interface RowSource {
 
   /** The separator this format joins list items with. */
   String listSeparator();
+
+  /**
+   * Checks if no cell can hold a control character other than TAB, LF and CR, a DEL or a surrogate
+   * (known for a CSV from its bytes), so cells need not be scanned for them.
+   */
+  default boolean plainText() {
+    return false;
+  }
 }
