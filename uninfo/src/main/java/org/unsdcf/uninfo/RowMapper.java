@@ -253,7 +253,11 @@ final class RowMapper {
     if (n == null) {
       String t = title.orElse(null);
       if (t == null) {
-        t = what.substring(0, 1).toUpperCase(Locale.ROOT) + what.substring(1) + " " + display.get();
+        String label = what.substring(0, 1).toUpperCase(Locale.ROOT) + what.substring(1) + " ";
+        t = label + display.get();
+        if (t.codePointCount(0, t.length()) > CellReader.MAX_NAME) {
+          t = label + derived; // a display code near the Name limit: the derived Code is short
+        }
         problems.warning(
             UnInfoProblemCode.VALUE_REQUIRED,
             r.row(),

@@ -152,4 +152,23 @@ class UnInfoProblemCodesTest {
     read = readCsv(csv(with(row(), "Gender marker", "4 - Principal")));
     assertThat(withCode(read, UnInfoProblemCode.MARKER_INVALID)).hasSize(1);
   }
+
+  @Test
+  void a_code_near_the_name_limit_without_a_title_is_titled_by_its_derived_code() {
+    String longCode = "A".repeat(995);
+    UnInfoImport read =
+        readCsv(csv(with(row(), "Strategic priority code", longCode, "Strategic priority", "")));
+    assertThat(withCode(read, UnInfoProblemCode.VALUE_REQUIRED))
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.severity()).isEqualTo(Severity.WARNING);
+              assertThat(p.row()).isEqualTo(2);
+              assertThat(p.column()).isEqualTo("Strategic priority");
+            });
+    String code = read.plans().get(0).priorityAreas().get(0).code();
+    assertThat(code).hasSize(64);
+    assertThat(read.plans().get(0).priorityAreas().get(0).title())
+        .isEqualTo("Strategic priority " + code);
+  }
 }
