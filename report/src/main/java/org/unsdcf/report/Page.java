@@ -11,6 +11,7 @@ import org.owasp.encoder.Encode;
 import org.unsdcf.core.model.CooperationFramework;
 import org.unsdcf.core.model.Indicator;
 import org.unsdcf.core.model.JointWorkPlan;
+import org.unsdcf.core.model.Measure;
 import org.unsdcf.core.model.Outcome;
 import org.unsdcf.core.model.Output;
 import org.unsdcf.core.model.PriorityArea;
@@ -27,6 +28,9 @@ import org.unsdcf.core.validation.ValidationReport;
 final class Page {
   private static final Severity[] SEVERITIES = Severity.values();
   private static final String[] LEVEL_WORDS = levelWords();
+
+  /** Each measure's name in lower case, the unit column's words for an indicator without a unit. */
+  private static final String[] MEASURE_WORDS = measureWords();
 
   // A table has thousands of cells: their fixed markup is encoded once and copied whole.
   private static final byte[] TD = "<td>".getBytes(StandardCharsets.US_ASCII);
@@ -269,7 +273,7 @@ final class Page {
               : indicator
                   .unit()
                   .map(u -> u.symbol())
-                  .orElse(indicator.measure().name().toLowerCase(Locale.ROOT)));
+                  .orElse(MEASURE_WORDS[indicator.measure().ordinal()]));
       cell(Figures.plain(progress.baseline()), "num");
       cell(Figures.plain(progress.target()), "num");
       cell(
@@ -438,6 +442,15 @@ final class Page {
         + " warnings, "
         + validation.summary().info()
         + " info";
+  }
+
+  private static String[] measureWords() {
+    Measure[] measures = Measure.values();
+    String[] words = new String[measures.length];
+    for (Measure measure : measures) {
+      words[measure.ordinal()] = measure.name().toLowerCase(Locale.ROOT);
+    }
+    return words;
   }
 
   private static String[] levelWords() {
