@@ -116,7 +116,8 @@ final class IndicatorChart {
     }
     double[] xs = new double[count];
     double[] ys = new double[count];
-    StringBuilder desc = new StringBuilder();
+    // Sized for the labels ("actual 1234.5 (2024-03-31)"), so neither builder grows.
+    StringBuilder desc = new StringBuilder(32 * count + 8);
     for (int i = 0; i < count; i++) {
       xs[i] = PAD + (WIDTH - 2 * PAD) * (days[i] - first) / (double) (last - first);
       ys[i] = HEIGHT - PAD - (HEIGHT - 2 * PAD) * (values[i] - low) / (high - low);
@@ -131,7 +132,7 @@ final class IndicatorChart {
             "Baseline, targets and actuals of " + code,
             desc.append('.').toString());
     svg.line(PAD, HEIGHT - PAD, WIDTH - PAD, HEIGHT - PAD, Palette.RULE);
-    StringBuilder actuals = new StringBuilder();
+    StringBuilder actuals = new StringBuilder(12 * count);
     for (int i = 0; i < count; i++) {
       if (points.get(i).kind() == Kind.ACTUAL) {
         actuals

@@ -25,6 +25,14 @@ final class Markup {
    */
   private static final int SHORT = 24;
 
+  /**
+   * The characters both of the encoder's {@link Encode#forHtml} and {@link Encode#forHtmlAttribute}
+   * leave as they are and that are one byte in UTF-8: printable ASCII but {@code & < > " '}, and
+   * tab, line feed and carriage return. A text made only of them is copied as it is, in the same
+   * pass that checks it; any other text goes through the encoder.
+   */
+  private static final boolean[] CLEAN = clean();
+
   private byte[] bytes;
   private int size;
 
@@ -59,7 +67,28 @@ final class Markup {
     raw(name);
     ascii('=');
     ascii('"');
-    raw(Encode.forHtmlAttribute(value));
+    if (!clean(value)) {
+      raw(Encode.forHtmlAttribute(value));
+    }
+    ascii('"');
+    return this;
+  }
+
+  /** An attribute's value alone, through the encoder, for markup written around it in pieces. */
+  Markup attributeValue(String value) {
+    return clean(value) ? this : raw(Encode.forHtmlAttribute(value));
+  }
+
+  /**
+   * An attribute whose value the code encoded once with {@link Encode#forHtmlAttribute} (a fixed
+   * value kept encoded in a constant).
+   */
+  Markup encodedAttribute(String name, String encoded) {
+    ascii(' ');
+    raw(name);
+    ascii('=');
+    ascii('"');
+    raw(encoded);
     ascii('"');
     return this;
   }
@@ -104,7 +133,42 @@ final class Markup {
   }
 
   Markup text(String text) {
-    return raw(Encode.forHtml(text));
+    return clean(text) ? this : raw(Encode.forHtml(text));
+  }
+
+  /**
+   * Copies a text made only of {@link #CLEAN} characters, which the encoder would return unchanged,
+   * and says so; writes nothing and says false for any other.
+   */
+  private boolean clean(String text) {
+    int length = text.length();
+    ensure(length);
+    byte[] b = bytes;
+    int n = size;
+    boolean[] clean = CLEAN;
+    for (int i = 0; i < length; i++) {
+      char c = text.charAt(i);
+      if (c >= clean.length || !clean[c]) {
+        return false;
+      }
+      b[n + i] = (byte) c;
+    }
+    size = n + length;
+    return true;
+  }
+
+  private static boolean[] clean() {
+    boolean[] clean = new boolean[0x7f];
+    for (char c = ' '; c < 0x7f; c++) {
+      clean[c] = true;
+    }
+    for (char c : new char[] {'&', '<', '>', '"', '\''}) {
+      clean[c] = false;
+    }
+    clean['\t'] = true;
+    clean['\n'] = true;
+    clean['\r'] = true;
+    return clean;
   }
 
   /** Writes markup the code itself composed (fixed strings, numbers, encoded text). */
@@ -152,7 +216,7 @@ final class Markup {
   }
 
   /** The digits of {@link Figures#coordinate}, without making a string. */
-  private void coordinate(double value) {
+  Markup coordinate(double value) {
     long tenths = Math.round(value * 10);
     if (tenths < 0) {
       ascii('-');
@@ -165,6 +229,16 @@ final class Markup {
       bytes[size++] = '.';
       bytes[size++] = (byte) ('0' + tenth);
     }
+    return this;
+  }
+
+  /** The decimal digits of a count the code computed (a width, a chart's number). */
+  Markup number(int value) {
+    if (value < 0) {
+      ascii('-');
+    }
+    digits(Math.abs((long) value));
+    return this;
   }
 
   /** The decimal digits of a value of at least 0. */

@@ -1,14 +1,17 @@
 package org.unsdcf.report;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.owasp.encoder.Encode;
 import org.unsdcf.core.model.CooperationFramework;
 import org.unsdcf.core.model.Indicator;
 import org.unsdcf.core.model.JointWorkPlan;
+import org.unsdcf.core.model.Measure;
 import org.unsdcf.core.model.Outcome;
 import org.unsdcf.core.model.Output;
 import org.unsdcf.core.model.PriorityArea;
@@ -25,6 +28,22 @@ import org.unsdcf.core.validation.ValidationReport;
 final class Page {
   private static final Severity[] SEVERITIES = Severity.values();
   private static final String[] LEVEL_WORDS = levelWords();
+
+  /** Each measure's name in lower case, the unit column's words for an indicator without a unit. */
+  private static final String[] MEASURE_WORDS = measureWords();
+
+  // A table has thousands of cells: their fixed markup is encoded once and copied whole.
+  private static final byte[] TD = "<td>".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] TD_CLASS = "<td class=\"".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] TAG_END = "\">".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] TD_END = "</td>".getBytes(StandardCharsets.US_ASCII);
+
+  /**
+   * The Content-Security-Policy, encoded once: its quotes would send it to the encoder each page.
+   */
+  private static final String POLICY =
+      Encode.forHtmlAttribute("default-src 'none'; style-src 'unsafe-inline'");
+
   private final CooperationFramework plan;
   private final RollupReport rollup;
   private final ValidationReport validation;
@@ -94,12 +113,10 @@ final class Page {
     markup.empty("meta", "charset", "utf-8").newline();
     // Defence in depth: even a mistake in this page could load nothing and run nothing.
     markup
-        .empty(
-            "meta",
-            "http-equiv",
-            "Content-Security-Policy",
-            "content",
-            "default-src 'none'; style-src 'unsafe-inline'")
+        .start("meta")
+        .attribute("http-equiv", "Content-Security-Policy")
+        .encodedAttribute("content", POLICY)
+        .endEmpty()
         .newline();
     markup
         .empty("meta", "name", "viewport", "content", "width=device-width, initial-scale=1")
@@ -256,7 +273,7 @@ final class Page {
               : indicator
                   .unit()
                   .map(u -> u.symbol())
-                  .orElse(indicator.measure().name().toLowerCase(Locale.ROOT)));
+                  .orElse(MEASURE_WORDS[indicator.measure().ordinal()]));
       cell(Figures.plain(progress.baseline()), "num");
       cell(Figures.plain(progress.target()), "num");
       cell(
@@ -427,6 +444,15 @@ final class Page {
         + " info";
   }
 
+  private static String[] measureWords() {
+    Measure[] measures = Measure.values();
+    String[] words = new String[measures.length];
+    for (Measure measure : measures) {
+      words[measure.ordinal()] = measure.name().toLowerCase(Locale.ROOT);
+    }
+    return words;
+  }
+
   private static String[] levelWords() {
     ResultLevel[] levels = ResultLevel.values();
     String[] words = new String[levels.length];
@@ -455,11 +481,11 @@ final class Page {
   }
 
   private void cell(String text) {
-    markup.element("td", text);
+    markup.raw(TD).text(text).raw(TD_END);
   }
 
   private void cell(String text, String cssClass) {
-    markup.element("td", text, "class", cssClass);
+    markup.raw(TD_CLASS).attributeValue(cssClass).raw(TAG_END).text(text).raw(TD_END);
   }
 
   private void statusCell(org.unsdcf.core.model.ProgressStatus status) {
@@ -467,7 +493,7 @@ final class Page {
   }
 
   private void statusCell(org.unsdcf.core.model.ProgressStatus status, String reason) {
-    markup.open("td", "class", Style.statusCellClass(status));
+    markup.raw(TD_CLASS).attributeValue(Style.statusCellClass(status)).raw(TAG_END);
     markup.text(Palette.words(status));
     if (!reason.isEmpty()) {
       markup

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.owasp.encoder.Encode;
 import org.unsdcf.testkit.gen.Seeds;
 
 /** {@link Markup}'s bytes against the JDK's UTF-8 and {@link Figures#coordinate}. */
@@ -78,6 +79,42 @@ class MarkupTest {
 
     assertThat(new String(markup.toByteArray(), StandardCharsets.UTF_8))
         .isEqualTo(expected.toString());
+  }
+
+  @Test
+  void each_character_alone_is_the_encoders_text_and_attribute() {
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      String text = "a" + (char) c + "z";
+
+      assertEncoded(text);
+    }
+  }
+
+  @ParameterizedTest(name = "seed={0} size={1}")
+  @MethodSource("cases")
+  void text_and_attributes_are_the_encoders(long seed, int size) {
+    SplittableRandom random = new SplittableRandom(seed);
+    for (int i = 0; i < 20; i++) {
+      assertEncoded(text(random, random.nextInt(0, 2 * size + 40)));
+    }
+  }
+
+  /**
+   * A text as {@link Markup#text} and {@link Markup#attribute} write it and as the encoder does.
+   */
+  private static void assertEncoded(String text) {
+    Markup markup = new Markup(1);
+    markup.text(text).attribute("t", text).text(text);
+    String expected =
+        Encode.forHtml(text)
+            + " t=\""
+            + Encode.forHtmlAttribute(text)
+            + "\""
+            + Encode.forHtml(text);
+
+    assertThat(markup.toByteArray())
+        .as("%s", text.codePoints().mapToObj(Integer::toHexString).toList())
+        .isEqualTo(expected.getBytes(StandardCharsets.UTF_8));
   }
 
   @Test
