@@ -131,7 +131,7 @@ final class ActivityMapper {
     indicators(a, b, code, title);
     Optional<String> currency =
         a.attribute("default-currency").map(String::strip).filter(s -> !s.isEmpty());
-    ActivityDraft draft = new ActivityDraft(a, id, parent, b, lead, link, currency);
+    ActivityDraft draft = new ActivityDraft(a.place(), id, parent, b, lead, link, currency);
     money(a, draft);
     for (ActivityNode rc : a.children("recipient-country")) {
       rc.attribute("code")
@@ -778,6 +778,6 @@ final class ActivityMapper {
           owner.name + " value without a currency and no default-currency; not imported");
       return;
     }
-    draft.money.add(new MoneyItem(kind, year, amount.get(), currency.get(), v));
+    draft.money.add(new MoneyItem(kind, year, amount.get(), currency.get(), v.place()));
   }
 }
