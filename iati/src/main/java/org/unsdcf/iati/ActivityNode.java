@@ -249,8 +249,10 @@ final class ActivityNode {
   }
 
   Optional<String> attribute(String attributeName) {
+    int hash = attributeName.hashCode();
     for (int i = 0; i < attributeSlots; i += 2) {
-      if (attributes[i].equals(attributeName)) {
+      String a = attributes[i];
+      if (a.hashCode() == hash && a.equals(attributeName)) {
         return Optional.of(attributes[i + 1]);
       }
     }
@@ -259,9 +261,10 @@ final class ActivityNode {
 
   List<ActivityNode> children(String childName) {
     List<ActivityNode> found = null;
+    int hash = childName.hashCode();
     for (int i = 0; i < childCount; i++) {
       ActivityNode c = children[i];
-      if (!c.foreign && c.name.equals(childName)) {
+      if (!c.foreign && c.name.hashCode() == hash && c.name.equals(childName)) {
         if (found == null) {
           found = new ArrayList<>(2);
         }
@@ -272,9 +275,10 @@ final class ActivityNode {
   }
 
   Optional<ActivityNode> child(String childName) {
+    int hash = childName.hashCode();
     for (int i = 0; i < childCount; i++) {
       ActivityNode c = children[i];
-      if (!c.foreign && c.name.equals(childName)) {
+      if (!c.foreign && c.name.hashCode() == hash && c.name.equals(childName)) {
         return Optional.of(c);
       }
     }
