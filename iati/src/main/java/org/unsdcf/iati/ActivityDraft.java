@@ -7,7 +7,7 @@ import org.unsdcf.core.model.SubOutput;
 
 /** An activity mapped but for its funding, which waits for the file's currency. */
 final class ActivityDraft {
-  final ActivityNode node;
+  final Place node;
   final String identifier;
   final Optional<String> parent;
   final SubOutput.Builder entry;
@@ -18,7 +18,7 @@ final class ActivityDraft {
   final List<String> countries = new ArrayList<>();
 
   ActivityDraft(
-      ActivityNode node,
+      Place node,
       String identifier,
       Optional<String> parent,
       SubOutput.Builder entry,

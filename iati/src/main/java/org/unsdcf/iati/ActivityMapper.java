@@ -28,7 +28,10 @@ final class ActivityMapper {
   static final String MARKER_URI = "urn:unsdcf:marker";
   static final String TAG_URI_PREFIX = "urn:unsdcf:tag:";
   static final String ADDITIONAL_OUTPUT_URI = "urn:unsdcf:additional-output";
-  private static final Pattern SDG_TARGET = Pattern.compile("(1[0-7]|[1-9])\\.([1-9][0-9]?|[a-z])");
+  private static final ImplementationStatus[] STATUSES = ImplementationStatus.values();
+  private static final String[] STATUS_CODES = codes(STATUSES, ImplementationStatus::code);
+  private static final Marker[] MARKERS = Marker.values();
+  private static final String[] MARKER_CODES = codes(MARKERS, Marker::code);
   private static final Pattern VOCABULARY = Pattern.compile("[A-Z][A-Z0-9_]{0,31}");
   private static final Set<String> MAPPED =
       Set.of(
@@ -131,7 +134,7 @@ final class ActivityMapper {
     indicators(a, b, code, title);
     Optional<String> currency =
         a.attribute("default-currency").map(String::strip).filter(s -> !s.isEmpty());
-    ActivityDraft draft = new ActivityDraft(a, id, parent, b, lead, link, currency);
+    ActivityDraft draft = new ActivityDraft(a.place(), id, parent, b, lead, link, currency);
     money(a, draft);
     for (ActivityNode rc : a.children("recipient-country")) {
       rc.attribute("code")
@@ -359,9 +362,9 @@ final class ActivityMapper {
     Optional<ActivityNode> s = a.child("activity-status");
     Optional<String> code = s.flatMap(n -> n.attribute("code")).map(String::strip);
     if (code.isPresent()) {
-      for (ImplementationStatus st : ImplementationStatus.values()) {
-        if (String.valueOf(st.code()).equals(code.get())) {
-          b.status(st);
+      for (int i = 0; i < STATUSES.length; i++) {
+        if (STATUS_CODES[i].equals(code.get())) {
+          b.status(STATUSES[i]);
           return;
         }
       }
@@ -451,7 +454,7 @@ final class ActivityMapper {
       String uri = t.attribute("vocabulary-uri").map(String::strip).orElse("");
       String code = t.attribute("code").map(String::strip).orElse("");
       if (vocabulary.equals("3")) {
-        if (SDG_TARGET.matcher(code).matches()) {
+        if (isSdgTarget(code)) {
           if (!targets.add(code)) {
             log.add(
                 IatiProblemCode.DUPLICATE_ITEM, t, "SDG target " + code + " repeats; kept once");
@@ -512,6 +515,42 @@ final class ActivityMapper {
     return link;
   }
 
+  /**
+   * Whether {@code code} is an SDG target code, {@code (1[0-7]|[1-9])\\.([1-9][0-9]?|[a-z])},
+   * matched by hand (one per tag, so no matcher is made).
+   */
+  /** The codes of {@code values} as text, in the same order (made once, compared per activity). */
+  private static <T> String[] codes(T[] values, java.util.function.ToIntFunction<T> code) {
+    String[] texts = new String[values.length];
+    for (int i = 0; i < values.length; i++) {
+      texts[i] = String.valueOf(code.applyAsInt(values[i]));
+    }
+    return texts;
+  }
+
+  static boolean isSdgTarget(String code) {
+    int dot = code.indexOf('.');
+    boolean goal =
+        dot == 1
+            ? between(code.charAt(0), '1', '9')
+            : dot == 2 && code.charAt(0) == '1' && between(code.charAt(1), '0', '7');
+    if (!goal) {
+      return false;
+    }
+    int rest = code.length() - dot - 1;
+    if (rest == 1) {
+      char c = code.charAt(dot + 1);
+      return between(c, '1', '9') || between(c, 'a', 'z');
+    }
+    return rest == 2
+        && between(code.charAt(dot + 1), '1', '9')
+        && between(code.charAt(dot + 2), '0', '9');
+  }
+
+  private static boolean between(char c, char low, char high) {
+    return c >= low && c <= high;
+  }
+
   private static boolean isSdgVocabulary(String vocabulary) {
     return vocabulary.equals(Tag.SDG_TARGET) || vocabulary.equals(Tag.SDG_INDICATOR);
   }
@@ -560,9 +599,9 @@ final class ActivityMapper {
         continue;
       }
       Optional<Marker> marker = Optional.empty();
-      for (Marker k : Marker.values()) {
-        if (String.valueOf(k.code()).equals(significance)) {
-          marker = Optional.of(k);
+      for (int i = 0; i < MARKERS.length; i++) {
+        if (MARKER_CODES[i].equals(significance)) {
+          marker = Optional.of(MARKERS[i]);
         }
       }
       if (marker.isEmpty()) {
@@ -778,6 +817,6 @@ final class ActivityMapper {
           owner.name + " value without a currency and no default-currency; not imported");
       return;
     }
-    draft.money.add(new MoneyItem(kind, year, amount.get(), currency.get(), v));
+    draft.money.add(new MoneyItem(kind, year, amount.get(), currency.get(), v.place()));
   }
 }

@@ -23,13 +23,14 @@ final class ActivityNode {
   private static final ActivityNode[] NO_CHILDREN = new ActivityNode[0];
   private static final String[] INDENTS = indents(64);
 
-  final String name;
-  final boolean foreign;
-  final int line;
-  final int column;
-  private final ActivityNode parent;
-  private final int position;
+  String name;
+  boolean foreign;
+  int line;
+  int column;
+  private ActivityNode parent;
+  private int position;
   private String xpath;
+  private Place place;
 
   /** Names at even, values at odd indexes. */
   private String[] attributes = NONE;
@@ -68,6 +69,42 @@ final class ActivityNode {
     this.position = position;
     this.line = line;
     this.column = column;
+  }
+
+  /**
+   * Makes this node a new, empty element, keeping only its arrays' room: the stream reader reuses
+   * the nodes of one activity for the next, since nothing keeps a node once its activity is mapped
+   * (what must outlive it is kept as a {@link Place}).
+   */
+  void reuse(
+      String name, boolean foreign, ActivityNode parent, int position, int line, int column) {
+    this.name = name;
+    this.foreign = foreign;
+    this.parent = parent;
+    this.position = position;
+    this.line = line;
+    this.column = column;
+    xpath = null;
+    place = null;
+    attributeSlots = 0;
+    if (!foreignAttributes.isEmpty()) {
+      foreignAttributes = List.of();
+    }
+    childCount = 0;
+    text = "";
+    moreTextCount = 0;
+    textLength = 0;
+    textCut = false;
+  }
+
+  /** Where this element is, kept apart from the node so that it outlives the node's reuse. */
+  Place place() {
+    Place p = place;
+    if (p == null) {
+      p = new Place(parent == null ? null : parent.place(), name, position, line, column);
+      place = p;
+    }
+    return p;
   }
 
   private static String[] indents(int most) {
@@ -189,7 +226,6 @@ final class ActivityNode {
         all.append(moreText[i]);
       }
       text = all.toString();
-      moreText = null;
       moreTextCount = 0;
     }
     return text;
@@ -213,8 +249,10 @@ final class ActivityNode {
   }
 
   Optional<String> attribute(String attributeName) {
+    int hash = attributeName.hashCode();
     for (int i = 0; i < attributeSlots; i += 2) {
-      if (attributes[i].equals(attributeName)) {
+      String a = attributes[i];
+      if (a.hashCode() == hash && a.equals(attributeName)) {
         return Optional.of(attributes[i + 1]);
       }
     }
@@ -223,9 +261,10 @@ final class ActivityNode {
 
   List<ActivityNode> children(String childName) {
     List<ActivityNode> found = null;
+    int hash = childName.hashCode();
     for (int i = 0; i < childCount; i++) {
       ActivityNode c = children[i];
-      if (!c.foreign && c.name.equals(childName)) {
+      if (!c.foreign && c.name.hashCode() == hash && c.name.equals(childName)) {
         if (found == null) {
           found = new ArrayList<>(2);
         }
@@ -236,9 +275,10 @@ final class ActivityNode {
   }
 
   Optional<ActivityNode> child(String childName) {
+    int hash = childName.hashCode();
     for (int i = 0; i < childCount; i++) {
       ActivityNode c = children[i];
-      if (!c.foreign && c.name.equals(childName)) {
+      if (!c.foreign && c.name.hashCode() == hash && c.name.equals(childName)) {
         return Optional.of(c);
       }
     }

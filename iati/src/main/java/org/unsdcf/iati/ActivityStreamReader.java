@@ -2,6 +2,7 @@ package org.unsdcf.iati;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import javax.xml.XMLConstants;
@@ -13,7 +14,9 @@ import javax.xml.stream.XMLStreamReader;
 
 /**
  * Streams an {@code iati-activities} document through the JDK's hardened StAX parser and hands each
- * top-level element, read whole, to a sink: one activity in memory at a time.
+ * top-level element, read whole, to a sink: one activity in memory at a time. The sink may not keep
+ * a node past its call (it keeps a {@link Place} instead): the nodes are reused for the next
+ * top-level element.
  *
  * <p>Hardening (OWASP's XXE prevention for StAX, plus our own guard): no DTD support, no external
  * entities, no external DTD or schema access, the JDK's {@code jdk.xml.*} limits tightened on this
@@ -121,6 +124,9 @@ final class ActivityStreamReader {
     int open = 0;
     // Sibling counts per open element, reused from element to element (no map per element).
     SiblingCounts[] counts = new SiblingCounts[limits.maxDepth() + 1];
+    // The nodes of the top-level element being read, reused for the next one once the sink is done.
+    ActivityNode[] pool = new ActivityNode[256];
+    int used = 0;
     boolean rootSeen = false;
     int activities = 0;
     while (r.hasNext()) {
@@ -165,7 +171,17 @@ final class ActivityStreamReader {
                     "the file holds more activities than the limit of " + limits.maxActivities());
               }
             }
-            node = new ActivityNode(qualified, foreign, stack[depth - 1], n, line, column);
+            if (used == pool.length) {
+              pool = Arrays.copyOf(pool, used * 2);
+            }
+            node = pool[used];
+            if (node == null) {
+              node = new ActivityNode(qualified, foreign, stack[depth - 1], n, line, column);
+              pool[used] = node;
+            } else {
+              node.reuse(qualified, foreign, stack[depth - 1], n, line, column);
+            }
+            used++;
           }
           attributes(r, node);
           if (depth == 0) {
@@ -192,6 +208,7 @@ final class ActivityStreamReader {
           stack[open] = null;
           if (open == 1) {
             sink.child(done);
+            used = 0;
           }
         }
         default -> {

@@ -163,7 +163,7 @@ final class ImportAssembler implements ActivityStreamReader.Sink {
     BigDecimal expenditure;
     final List<MoneyItem> originals = new ArrayList<>();
     final List<MoneyItem> fundItems = new ArrayList<>();
-    final Map<MoneyItem.Kind, ActivityNode> first = new EnumMap<>(MoneyItem.Kind.class);
+    final Map<MoneyItem.Kind, Place> first = new EnumMap<>(MoneyItem.Kind.class);
   }
 
   private List<FundingLine> funding(ActivityDraft d, String plan) {
@@ -275,7 +275,7 @@ final class ImportAssembler implements ActivityStreamReader.Sink {
     return sum == null ? amount : sum.add(amount);
   }
 
-  private Money money(BigDecimal amount, String currency, ActivityNode at, int year, String what) {
+  private Money money(BigDecimal amount, String currency, Place at, int year, String what) {
     if (amount == null) {
       return Money.of(0, currency);
     }

@@ -91,14 +91,32 @@ final class ImportTexts {
     if (s.isBlank()) {
       return Optional.empty();
     }
-    String t = hasLineBreak(s) ? LINE_BREAKS.matcher(s).replaceAll(" ") : s;
-    t = replaceControls(t, false);
+    String t = s;
+    if (!isPlain(s)) {
+      t = hasLineBreak(s) ? LINE_BREAKS.matcher(s).replaceAll(" ") : s;
+      t = replaceControls(t, false);
+    }
     boolean changed = !t.equals(s);
-    if (t.codePointCount(0, t.length()) > NAME_MAX) {
+    // A string has at least as many chars as code points: only a long one can be over.
+    if (t.length() > NAME_MAX && t.codePointCount(0, t.length()) > NAME_MAX) {
       t = t.substring(0, t.offsetByCodePoints(0, NAME_MAX));
       changed = true;
     }
     return t.isBlank() ? Optional.empty() : Optional.of(new Cleaned(t, changed));
+  }
+
+  /**
+   * Whether {@code s} has no control character, no DEL and no surrogate: the common case, which
+   * neither a Name nor a Text changes, found in one pass.
+   */
+  private static boolean isPlain(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 0x20 || c == 0x7F || Character.isSurrogate(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean hasLineBreak(String s) {
@@ -120,9 +138,9 @@ final class ImportTexts {
     if (s.isBlank()) {
       return Optional.empty();
     }
-    String t = replaceControls(s, true);
+    String t = isPlain(s) ? s : replaceControls(s, true);
     boolean changed = !t.equals(s);
-    if (t.codePointCount(0, t.length()) > TEXT_MAX) {
+    if (t.length() > TEXT_MAX && t.codePointCount(0, t.length()) > TEXT_MAX) {
       t = t.substring(0, t.offsetByCodePoints(0, TEXT_MAX));
       changed = true;
     }

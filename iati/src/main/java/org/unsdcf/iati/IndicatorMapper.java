@@ -3,6 +3,7 @@ package org.unsdcf.iati;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -405,7 +406,7 @@ final class IndicatorMapper {
 
   private void periods(ActivityNode indicator, boolean qualitative, Indicator.Builder b) {
     List<PeriodRaw> periods = new ArrayList<>();
-    Set<String> seen = new LinkedHashSet<>();
+    Set<Map.Entry<LocalDate, LocalDate>> seen = new HashSet<>();
     for (ActivityNode p : indicator.children("period")) {
       Optional<LocalDate> start = p.child("period-start").flatMap(s -> context.date(s, "iso-date"));
       Optional<LocalDate> end = p.child("period-end").flatMap(s -> context.date(s, "iso-date"));
@@ -427,7 +428,7 @@ final class IndicatorMapper {
                 + "); its targets and actuals are not imported");
         continue;
       }
-      if (!seen.add(start.get() + "/" + end.get())) {
+      if (!seen.add(Map.entry(start.get(), end.get()))) {
         log.add(
             IatiProblemCode.DUPLICATE_PERIOD,
             p,

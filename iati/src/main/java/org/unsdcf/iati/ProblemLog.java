@@ -20,6 +20,10 @@ final class ProblemLog {
     add(code, code.severity(), at.xpath(), at.line, at.column, message);
   }
 
+  void add(IatiProblemCode code, Place at, String message) {
+    add(code, code.severity(), at.xpath(), at.line, at.column, message);
+  }
+
   void addAttribute(IatiProblemCode code, ActivityNode at, String attribute, String message) {
     add(code, code.severity(), at.attributeXpath(attribute), at.line, at.column, message);
   }
