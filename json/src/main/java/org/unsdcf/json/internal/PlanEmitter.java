@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,20 @@ import tools.jackson.core.SerializableString;
  * numbers.
  */
 public final class PlanEmitter {
+  /** Each type's members and their encoded names, in canonical order, looked up once per object. */
+  private static final Map<FormType<?, ?>, Shape> SHAPES = new IdentityHashMap<>();
+
+  static {
+    for (FormType<?, ?> type : PlanForm.TYPES) {
+      List<FormMember> members = type.members();
+      SerializableString[] names = new SerializableString[members.size()];
+      for (int i = 0; i < names.length; i++) {
+        names[i] = MemberNames.encoded(members.get(i).name());
+      }
+      SHAPES.put(type, new Shape(members.toArray(new FormMember[0]), names));
+    }
+  }
+
   private final JsonGenerator g;
 
   /** The dimension names of the indicator being written. */
@@ -58,32 +73,36 @@ public final class PlanEmitter {
         dimensions.add(d.name());
       }
     }
-    for (FormMember m : type.members()) {
+    Shape shape = SHAPES.get(type);
+    FormMember[] members = shape.members();
+    SerializableString[] names = shape.names();
+    for (int i = 0; i < members.length; i++) {
+      FormMember m = members[i];
       Object member = m.get(o);
       switch (m.presence()) {
         case REQUIRED -> {
-          name(m.name());
+          g.writeName(names[i]);
           value(m.value(), member);
         }
         case OPTIONAL -> {
           Optional<?> present = (Optional<?>) member;
           if (present.isPresent()) {
-            name(m.name());
+            g.writeName(names[i]);
             value(m.value(), present.get());
           }
         }
-        case MAP -> cells(m.name(), (Map<?, ?>) member);
-        default -> list(m, (List<?>) member);
+        case MAP -> cells(names[i], (Map<?, ?>) member);
+        default -> list(names[i], m, (List<?>) member);
       }
     }
     g.writeEndObject();
   }
 
-  private void list(FormMember m, List<?> values) {
+  private void list(SerializableString name, FormMember m, List<?> values) {
     if (values.isEmpty()) {
       return;
     }
-    name(m.name());
+    g.writeName(name);
     g.writeStartArray();
     for (Object value : values) {
       value(m.value(), value);
@@ -91,7 +110,7 @@ public final class PlanEmitter {
     g.writeEndArray();
   }
 
-  private void cells(String member, Map<?, ?> cells) {
+  private void cells(SerializableString member, Map<?, ?> cells) {
     if (cells.isEmpty()) {
       return;
     }
@@ -103,7 +122,7 @@ public final class PlanEmitter {
       }
     }
     cells.forEach(ordered::putIfAbsent);
-    name(member);
+    g.writeName(member);
     g.writeStartObject();
     ordered.forEach(
         (d, category) -> {
@@ -179,4 +198,6 @@ public final class PlanEmitter {
       g.writeNumber(value.toPlainString());
     }
   }
+
+  private record Shape(FormMember[] members, SerializableString[] names) {}
 }
