@@ -3,9 +3,7 @@ package org.unsdcf.json.internal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
-import java.util.ArrayList;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,8 +41,11 @@ public final class PlanEmitter {
 
   private final JsonGenerator g;
 
-  /** The dimension names of the indicator being written. */
-  private List<String> dimensions = List.of();
+  /** The disaggregation dimensions of the indicator being written. */
+  private List<DisaggregationDimension> dimensions = List.of();
+
+  /** The characters of one ISO date, reused for every date written. */
+  private final char[] dateText = new char[10];
 
   private PlanEmitter(JsonGenerator g) {
     this.g = g;
@@ -68,10 +69,7 @@ public final class PlanEmitter {
     g.writeStartObject();
     if (o instanceof Indicator) {
       // A measurement's cells are written in the order its indicator declares the dimensions.
-      dimensions = new ArrayList<>();
-      for (DisaggregationDimension d : ((Indicator) o).disaggregations()) {
-        dimensions.add(d.name());
-      }
+      dimensions = ((Indicator) o).disaggregations();
     }
     Shape shape = SHAPES.get(type);
     FormMember[] members = shape.members();
@@ -104,8 +102,10 @@ public final class PlanEmitter {
     }
     g.writeName(name);
     g.writeStartArray();
-    for (Object value : values) {
-      value(m.value(), value);
+    // The model's lists are random access; indexing spares an iterator per list.
+    FormValue<?> kind = m.value();
+    for (int i = 0, n = values.size(); i < n; i++) {
+      value(kind, values.get(i));
     }
     g.writeEndArray();
   }
@@ -114,22 +114,41 @@ public final class PlanEmitter {
     if (cells.isEmpty()) {
       return;
     }
-    Map<Object, Object> ordered = new LinkedHashMap<>();
-    for (String d : dimensions) {
-      Object category = cells.get(d);
-      if (category != null) {
-        ordered.put(d, category);
-      }
-    }
-    cells.forEach(ordered::putIfAbsent);
     g.writeName(member);
     g.writeStartObject();
-    ordered.forEach(
-        (d, category) -> {
-          name((String) d);
-          g.writeString((String) category);
-        });
+    int declared = 0;
+    for (int i = 0, n = dimensions.size(); i < n; i++) {
+      String d = dimensions.get(i).name();
+      Object category = cells.get(d);
+      if (category != null) {
+        cell(d, category);
+        declared++;
+      }
+    }
+    if (declared < cells.size()) {
+      // Cells of dimensions the indicator does not declare follow, in the measurement's order.
+      cells.forEach(
+          (d, category) -> {
+            if (!declares((String) d)) {
+              cell((String) d, category);
+            }
+          });
+    }
     g.writeEndObject();
+  }
+
+  private void cell(String dimension, Object category) {
+    name(dimension);
+    g.writeString((String) category);
+  }
+
+  private boolean declares(String dimension) {
+    for (int i = 0, n = dimensions.size(); i < n; i++) {
+      if (dimensions.get(i).name().equals(dimension)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void value(FormValue<?> kind, Object v) {
@@ -171,18 +190,17 @@ public final class PlanEmitter {
     int month = date.getMonthValue();
     int day = date.getDayOfMonth();
     // Years are 1945-2100 (design.md §3.1): always four digits, so ISO yyyy-MM-dd by hand.
-    char[] text = {
-      digit(year / 1000),
-      digit(year / 100 % 10),
-      digit(year / 10 % 10),
-      digit(year % 10),
-      '-',
-      digit(month / 10),
-      digit(month % 10),
-      '-',
-      digit(day / 10),
-      digit(day % 10)
-    };
+    char[] text = dateText;
+    text[0] = digit(year / 1000);
+    text[1] = digit(year / 100 % 10);
+    text[2] = digit(year / 10 % 10);
+    text[3] = digit(year % 10);
+    text[4] = '-';
+    text[5] = digit(month / 10);
+    text[6] = digit(month % 10);
+    text[7] = '-';
+    text[8] = digit(day / 10);
+    text[9] = digit(day % 10);
     g.writeString(text, 0, text.length);
   }
 
