@@ -116,39 +116,16 @@ public final class PlanEmitter {
     }
     g.writeName(member);
     g.writeStartObject();
-    int declared = 0;
+    // The indicator declares every cell's dimension, each name once (Indicator's invariant).
     for (int i = 0, n = dimensions.size(); i < n; i++) {
       String d = dimensions.get(i).name();
       Object category = cells.get(d);
       if (category != null) {
-        cell(d, category);
-        declared++;
+        name(d);
+        g.writeString((String) category);
       }
-    }
-    if (declared < cells.size()) {
-      // Cells of dimensions the indicator does not declare follow, in the measurement's order.
-      cells.forEach(
-          (d, category) -> {
-            if (!declares((String) d)) {
-              cell((String) d, category);
-            }
-          });
     }
     g.writeEndObject();
-  }
-
-  private void cell(String dimension, Object category) {
-    name(dimension);
-    g.writeString((String) category);
-  }
-
-  private boolean declares(String dimension) {
-    for (int i = 0, n = dimensions.size(); i < n; i++) {
-      if (dimensions.get(i).name().equals(dimension)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private void value(FormValue<?> kind, Object v) {
