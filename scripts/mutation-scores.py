@@ -4,6 +4,9 @@
 A mutant of core's code is run by core's own tests and again by testkit's (crossModule); it counts
 as killed when any run detected it, so a module's score counts every test that exercises it,
 wherever that test lives (design §19). Prints a Markdown table for docs/quality.md.
+
+Usage: mutation-scores.py [ROOT]        merges ROOT/*/target/pit-reports/mutations.xml
+       mutation-scores.py FILE.xml...   merges the given reports (runs split by package)
 """
 import glob
 import sys
@@ -19,9 +22,13 @@ def key(mutation):
     ) + (tuple(i.text for i in mutation.iter("index")),)
 
 
-def main(root="."):
+def main(*args):
     merged = {}
-    reports = sorted(glob.glob(f"{root}/*/target/pit-reports/mutations.xml"))
+    root = args[0] if len(args) == 1 and not args[0].endswith(".xml") else "."
+    if args and all(a.endswith(".xml") for a in args):
+        reports = list(args)  # reports kept from runs split by package (see docs/quality.md)
+    else:
+        reports = sorted(glob.glob(f"{root}/*/target/pit-reports/mutations.xml"))
     if not reports:
         sys.exit("no PIT report found: run mvn -B -ntp verify -Pmutation first")
     for report in reports:
@@ -48,7 +55,7 @@ def main(root="."):
         score = 100.0 * c["killed"] / c["total"] if c["total"] else 0.0
         print(f"| {module} | {c['total']} | {c['killed']} | {c['no_coverage']} | {score:.1f} % |")
     print()
-    print("reports: " + ", ".join(r[len(root) + 1:] for r in reports))
+    print("reports: " + ", ".join(reports))
 
 
 if __name__ == "__main__":
