@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.SortedSet;
 import java.util.TreeMap;
 import org.unsdcf.core.model.FundingLine;
 import org.unsdcf.core.model.PartnerRef;
@@ -31,26 +30,28 @@ final class BudgetGroupings {
    *
    * @param line the line, in the plan's currency
    * @param whole its aggregate
-   * @param goals the distinct SDG goals of its sub-output, ascending
+   * @param goals the distinct SDG goals of its sub-output, goal g as bit {@code 1 << g}
    */
-  void add(FundingLine line, BudgetAggregate whole, SortedSet<Integer> goals) {
+  void add(FundingLine line, BudgetAggregate whole, int goals) {
     byYear.computeIfAbsent(line.year().getValue(), k -> new BudgetSum()).add(whole);
     byAgency.computeIfAbsent(line.agency(), k -> new BudgetSum()).add(whole);
     byPartner
         .computeIfAbsent(
             line.contributingPartner().map(PartnerRef::name).orElse(NONE), k -> new BudgetSum())
         .add(whole);
-    if (goals.isEmpty()) {
+    if (goals == 0) {
       noGoal = (noGoal == null ? new BudgetSum() : noGoal).add(whole);
       return;
     }
     if (attribution == SdgAttribution.FULL) {
-      for (Integer goal : goals) {
-        byGoal.computeIfAbsent(goal, k -> new BudgetSum()).add(whole);
+      for (int rest = goals; rest != 0; rest &= rest - 1) {
+        byGoal
+            .computeIfAbsent(Integer.numberOfTrailingZeros(rest), k -> new BudgetSum())
+            .add(whole);
       }
       return;
     }
-    int n = goals.size();
+    int n = Integer.bitCount(goals);
     BudgetAggregate share =
         BudgetAggregate.part(
             share(whole.required(), n), share(whole.available(), n), share(whole.expenditure(), n));
@@ -59,10 +60,11 @@ final class BudgetGroupings {
             rest(whole.required(), share.required(), n),
             rest(whole.available(), share.available(), n),
             rest(whole.expenditure(), share.expenditure(), n));
-    boolean first = true;
-    for (Integer goal : goals) {
-      byGoal.computeIfAbsent(goal, k -> new BudgetSum()).add(first ? lowest : share);
-      first = false;
+    // Ascending goals: the lowest takes the rest, so the parts sum exactly.
+    for (int rest = goals; rest != 0; rest &= rest - 1) {
+      byGoal
+          .computeIfAbsent(Integer.numberOfTrailingZeros(rest), k -> new BudgetSum())
+          .add(rest == goals ? lowest : share);
     }
   }
 

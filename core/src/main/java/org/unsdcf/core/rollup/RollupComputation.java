@@ -6,8 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.SortedSet;
-import java.util.TreeSet;
 import org.unsdcf.core.model.CooperationFramework;
 import org.unsdcf.core.model.FundingLine;
 import org.unsdcf.core.model.Indicator;
@@ -154,9 +152,9 @@ final class RollupComputation {
   }
 
   private BudgetAggregate funding(SubOutput s) {
-    SortedSet<Integer> goals = new TreeSet<>();
+    int goals = 0;
     for (String target : s.sdgTargets()) {
-      goals.add(Integer.valueOf(target.substring(0, target.indexOf('.'))));
+      goals |= 1 << goal(target);
     }
     BudgetSum budget = new BudgetSum();
     for (FundingLine line : s.funding()) {
@@ -169,6 +167,18 @@ final class RollupComputation {
       groupings.add(line, whole, goals);
     }
     return budget.total();
+  }
+
+  /**
+   * Gets the goal of an SDG target, the number before its dot ({@code "17.a"} → 17): the model
+   * admits only targets of goals 1 to 17, so it fits a bit of an {@code int}.
+   */
+  static int goal(String target) {
+    int goal = 0;
+    for (int i = 0; target.charAt(i) != '.'; i++) {
+      goal = goal * 10 + target.charAt(i) - '0';
+    }
+    return goal;
   }
 
   private boolean isForeign(FundingLine line) {
