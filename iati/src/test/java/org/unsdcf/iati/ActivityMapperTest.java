@@ -436,6 +436,19 @@ class ActivityMapperTest {
   }
 
   @Test
+  void should_date_a_transaction_by_its_transaction_date_before_its_value_date() {
+    IatiImport read =
+        readActivity(
+            "X2",
+            "<transaction><transaction-type code=\"11\"/>"
+                + "<transaction-date iso-date=\"2024-03-01\"/>"
+                + "<value currency=\"USD\" value-date=\"2025-01-01\">300</value></transaction>\n");
+    assertThat(only(read).funding())
+        .extracting(FundingLine::year, FundingLine::available)
+        .containsExactly(tuple(java.time.Year.of(2024), Money.of(300, "USD")));
+  }
+
+  @Test
   void should_leave_out_money_without_any_currency() {
     String a =
         activity("C1", budget(" type=\"1\"", "<value>100</value>"))

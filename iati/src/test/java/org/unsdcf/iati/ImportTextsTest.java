@@ -86,6 +86,9 @@ class ImportTextsTest {
     assertThat(ImportTexts.name(thousand + "m")).contains(new ImportTexts.Cleaned(thousand, true));
     String pairs = "\ud834\udd1e".repeat(600);
     assertThat(ImportTexts.name(pairs)).contains(new ImportTexts.Cleaned(pairs, false));
+    String longButNotOver = "n".repeat(999) + "\ud834\udd1e";
+    assertThat(ImportTexts.name(longButNotOver))
+        .contains(new ImportTexts.Cleaned(longButNotOver, false));
     String manyPairs = "\ud834\udd1e".repeat(1001);
     assertThat(ImportTexts.name(manyPairs))
         .contains(new ImportTexts.Cleaned("\ud834\udd1e".repeat(1000), true));
@@ -96,6 +99,9 @@ class ImportTextsTest {
     String max = "t".repeat(100_000);
     assertThat(ImportTexts.text(max)).contains(new ImportTexts.Cleaned(max, false));
     assertThat(ImportTexts.text(max + "u")).contains(new ImportTexts.Cleaned(max, true));
+    String longButNotOver = "t".repeat(99_999) + "\ud834\udd1e";
+    assertThat(ImportTexts.text(longButNotOver))
+        .contains(new ImportTexts.Cleaned(longButNotOver, false));
     String pairs = "\ud834\udd1e".repeat(60_000);
     assertThat(ImportTexts.text(pairs)).contains(new ImportTexts.Cleaned(pairs, false));
     Optional<ImportTexts.Cleaned> cut = ImportTexts.text("\ud834\udd1e".repeat(100_001));
