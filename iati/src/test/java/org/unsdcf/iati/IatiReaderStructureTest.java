@@ -553,4 +553,45 @@ class IatiReaderStructureTest {
           .isInstanceOf(IllegalArgumentException.class);
     }
   }
+
+  // --- the import as a plan
+  // -----------------------------------------------------------------------
+
+  @Test
+  void should_add_an_empty_joint_work_plan_over_the_plans_period_when_nothing_was_imported() {
+    String undated =
+        activity("E1", "").replace("<activity-date iso-date=\"2025-12-31\" type=\"3\"/>", "");
+    IatiImport read = read(document(undated));
+    assertThat(read.entries()).isEmpty();
+    org.unsdcf.core.model.CooperationFramework plan = org.unsdcf.testkit.SamplePlans.kyrgyzstan();
+    org.unsdcf.core.model.CooperationFramework into = read.into(plan);
+    org.unsdcf.core.model.JointWorkPlan added =
+        into.jointWorkPlans().get(into.jointWorkPlans().size() - 1);
+    assertThat(added.period()).isEqualTo(plan.period());
+    assertThat(added.code()).isEqualTo("IATI-" + plan.period().start() + "-" + plan.period().end());
+    assertThat(added.entries()).isEmpty();
+    assertThatThrownBy(() -> read.toPlan(List.of("KGZ")))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("IatiImport.toPlan: no entry was imported, so the plan has no period");
+  }
+
+  @Test
+  void should_take_a_code_like_name_as_an_agency_without_remark_when_nothing_is_catalogued()
+      throws IOException {
+    AgencyResolver none = AgencyResolver.none();
+    assertThat(none.isCatalogued()).isFalse();
+    assertThat(none.byIatiOrgId("XM-DAC-41114")).isEmpty();
+    assertThat(none.byName("UNDP")).isEmpty();
+    ImportAssembler assembler = new ImportAssembler(Optional.empty(), "en", none);
+    String doc =
+        document(
+            activity(
+                "U1",
+                "<participating-org role=\"2\"><narrative>UNICEF</narrative></participating-org>"));
+    new ActivityStreamReader(new IatiReader.Limits(1_000_000, 64, 1000, 10))
+        .read(new java.io.ByteArrayInputStream(doc.getBytes(UTF_8)), assembler);
+    IatiImport read = assembler.finish();
+    assertThat(only(read).agencies()).containsExactly("UNDP", "UNICEF");
+    assertThat(read.problems()).isEmpty();
+  }
 }
