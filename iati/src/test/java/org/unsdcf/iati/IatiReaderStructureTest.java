@@ -594,4 +594,74 @@ class IatiReaderStructureTest {
     assertThat(only(read).agencies()).containsExactly("UNDP", "UNICEF");
     assertThat(read.problems()).isEmpty();
   }
+
+  // --- text runs and reused nodes
+  // -----------------------------------------------------------------
+
+  @Test
+  void should_join_the_runs_of_a_text_as_they_are() {
+    IatiImport spaced =
+        read(document(titled("J1", "<narrative>Clean water<![CDATA[ ]]></narrative>")));
+    assertThat(only(spaced).title()).isEqualTo("Clean water ");
+    assertThat(spaced.problems()).isEmpty();
+    IatiImport later = read(document(titled("J2", "<narrative> <![CDATA[Water]]></narrative>")));
+    assertThat(only(later).title()).isEqualTo(" Water");
+    assertThat(later.problems()).isEmpty();
+    IatiImport blank =
+        read(
+            document(
+                titled(
+                    "J3",
+                    "<narrative> <![CDATA[ ]]>\n  </narrative><narrative>Water</narrative>")));
+    assertThat(only(blank).title()).isEqualTo("Water");
+    assertThat(blank.problems()).isEmpty();
+  }
+
+  @Test
+  void should_keep_a_text_that_starts_with_a_line_break() {
+    IatiImport read = read(document(titled("J4", "<narrative>\nWater</narrative>")));
+    assertThat(only(read).title()).isEqualTo(" Water");
+    assertThat(read.problems())
+        .extracting(IatiProblem::code)
+        .containsExactly(IatiProblemCode.TEXT_CHANGED);
+  }
+
+  @Test
+  void should_not_call_a_text_of_exactly_the_longest_length_cut() {
+    String exact = "a".repeat(1_000_000);
+    String message =
+        "TEXT_CHANGED /description[1]: description: control characters became spaces, or the"
+            + " text was cut to 100000 characters";
+    IatiImport whole =
+        read(
+            document(
+                activity("J5", "<description><narrative>" + exact + "</narrative></description>")));
+    assertThat(problems(whole)).containsExactly(message);
+    IatiImport more =
+        read(
+            document(
+                activity(
+                    "J6",
+                    "<description><narrative>" + exact + "<!-- -->b</narrative></description>")));
+    assertThat(problems(more))
+        .containsExactly(
+            message,
+            "TEXT_CHANGED /description[1]/narrative[1]: the narrative was cut to its first"
+                + " characters");
+  }
+
+  @Test
+  void should_not_carry_foreign_attributes_from_one_activity_to_the_next() {
+    String foreign =
+        activity("Z1", "")
+            .replace(
+                "<iati-activity default-currency=\"USD\">",
+                "<iati-activity default-currency=\"USD\" xmlns:d=\"urn:d\" d:x=\"1\">");
+    IatiImport read = read(document(foreign, activity("Z2", "")));
+    assertThat(read.problems())
+        .extracting(IatiProblem::code, IatiProblem::xpath)
+        .containsExactly(
+            org.assertj.core.api.Assertions.tuple(
+                IatiProblemCode.FOREIGN_ATTRIBUTE, "/iati-activities/iati-activity[1]"));
+  }
 }
