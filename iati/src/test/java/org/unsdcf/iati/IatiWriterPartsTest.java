@@ -116,6 +116,7 @@ class IatiWriterPartsTest {
   /** A stream that records what is done to it. */
   private static final class Recording extends OutputStream {
     final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    int writes;
     int flushes;
     boolean closed;
 
@@ -126,6 +127,7 @@ class IatiWriterPartsTest {
 
     @Override
     public void write(byte[] b, int off, int len) {
+      writes++;
       bytes.write(b, off, len);
     }
 
@@ -144,13 +146,16 @@ class IatiWriterPartsTest {
   void should_flush_its_stream_on_flush_and_close_and_never_close_it() throws IOException {
     Recording out = new Recording();
     Utf8Sink sink = Utf8Sink.draining(out);
+    sink.flush();
+    assertThat(out.writes).as("nothing to write").isZero();
+    assertThat(out.flushes).isEqualTo(1);
     sink.write("caf\u00e9");
     sink.flush();
-    assertThat(out.flushes).isEqualTo(1);
+    assertThat(out.flushes).isEqualTo(2);
     assertThat(out.bytes.toString(UTF_8)).isEqualTo("caf\u00e9");
     sink.write(" au lait");
     sink.close();
-    assertThat(out.flushes).isEqualTo(2);
+    assertThat(out.flushes).isEqualTo(3);
     assertThat(out.closed).isFalse();
     assertThat(out.bytes.toString(UTF_8)).isEqualTo("caf\u00e9 au lait");
   }
