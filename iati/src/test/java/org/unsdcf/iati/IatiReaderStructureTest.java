@@ -664,4 +664,17 @@ class IatiReaderStructureTest {
             org.assertj.core.api.Assertions.tuple(
                 IatiProblemCode.FOREIGN_ATTRIBUTE, "/iati-activities/iati-activity[1]"));
   }
+
+  @Test
+  void should_find_catalogued_agencies_by_org_id_dac_number_and_abbreviation() {
+    CatalogueAgencies catalogue =
+        new CatalogueAgencies(org.unsdcf.core.entities.UnEntityCatalogue.bundled());
+    assertThat(catalogue.isCatalogued()).isTrue();
+    assertThat(catalogue.byIatiOrgId("XM-DAC-41114")).contains("UNDP");
+    assertThat(catalogue.byIatiOrgId("41114")).contains("UNDP");
+    assertThat(catalogue.byIatiOrgId("4111")).isEmpty();
+    assertThat(catalogue.byIatiOrgId("XX-NOT-UN")).isEmpty();
+    assertThat(catalogue.byName("UNDP")).contains("UNDP");
+    assertThat(catalogue.byName("Ministry of Health")).isEmpty();
+  }
 }
