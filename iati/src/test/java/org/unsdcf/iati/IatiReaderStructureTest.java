@@ -618,6 +618,25 @@ class IatiReaderStructureTest {
   }
 
   @Test
+  void should_read_indentation_longer_than_the_shared_runs() {
+    for (int spaces : new int[] {63, 64, 65, 80}) {
+      String indent = "\n" + " ".repeat(spaces);
+      IatiImport read =
+          read(
+              document(
+                  activity(
+                      "I" + spaces,
+                      "<description>"
+                          + indent
+                          + "<narrative>About wells</narrative>"
+                          + indent
+                          + "</description>")));
+      assertThat(only(read).description()).contains("About wells");
+      assertThat(read.problems()).isEmpty();
+    }
+  }
+
+  @Test
   void should_keep_a_text_that_starts_with_a_line_break() {
     IatiImport read = read(document(titled("J4", "<narrative>\nWater</narrative>")));
     assertThat(only(read).title()).isEqualTo(" Water");
