@@ -113,6 +113,24 @@ class CellReaderTest {
         .allSatisfy(p -> assertThat(p.code()).isEqualTo(UnInfoProblemCode.VALUE_CHANGED));
   }
 
+  /** A cell of nothing but controls or lone surrogates is cleaned too (no other character). */
+  @ParameterizedTest
+  @ValueSource(strings = {"\u0007", "\u0001\u0008", "\u007f", "\ud800", "\udfff", "\ude00"})
+  void should_clean_a_cell_of_nothing_but_controls_or_lone_surrogates(String cell) {
+    CellReader cells = reader(false);
+    String expected = Character.isSurrogate(cell.charAt(0)) ? "\ufffd" : null;
+
+    assertThat(cells.name(row(2, NAME, cell), NAME))
+        .isEqualTo(java.util.Optional.ofNullable(expected));
+    assertThat(cells.text(row(2, TEXT, cell), TEXT))
+        .isEqualTo(java.util.Optional.ofNullable(expected));
+    assertThat(problems.sorted())
+        .extracting(UnInfoProblem::code, UnInfoProblem::column)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(UnInfoProblemCode.VALUE_CHANGED, NAME),
+            org.assertj.core.groups.Tuple.tuple(UnInfoProblemCode.VALUE_CHANGED, TEXT));
+  }
+
   @Test
   void should_drop_del_from_a_name_and_a_text() {
     CellReader cells = reader(false);
