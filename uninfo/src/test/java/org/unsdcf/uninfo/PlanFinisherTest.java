@@ -39,6 +39,17 @@ class PlanFinisherTest {
         .isEqualTo(fromRows);
   }
 
+  @Test
+  void should_keep_the_display_code_of_each_level() {
+    UnInfoImport r = readCsv(csv(with(row(), "Output code", "1.1.1.")));
+
+    var area = r.plans().get(0).priorityAreas().get(0);
+    assertThat(area.displayCode()).contains("1");
+    assertThat(area.outcomes().get(0).displayCode()).contains("1.1.");
+    assertThat(area.outcomes().get(0).outputs().get(0).displayCode()).contains("1.1.1.");
+    assertThat(area.outcomes().get(0).outputs().get(0).code()).isEqualTo("OU1.1.1");
+  }
+
   private static UnInfoImport alsoContributes(String cell) {
     return readCsv(
         csv(

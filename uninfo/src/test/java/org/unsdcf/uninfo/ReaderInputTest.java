@@ -87,7 +87,7 @@ class ReaderInputTest {
 
   @Test
   void should_accept_a_stream_of_exactly_the_size_limit_and_refuse_one_byte_more() {
-    for (int limit : new int[] {100, 64 * 1024 + 1, 64 * 1024 + 10}) {
+    for (int limit : new int[] {100, 64 * 1024, 64 * 1024 + 1, 64 * 1024 + 10}) {
       byte[] file = new byte[limit + 1];
       Arrays.fill(file, (byte) 'a');
       ActivityReportReader reader = ActivityReportReader.builder().maxFileBytes(limit).build();

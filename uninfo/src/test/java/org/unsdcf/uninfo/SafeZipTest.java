@@ -137,6 +137,28 @@ class SafeZipTest {
   }
 
   @Test
+  void should_accept_a_part_inflating_less_than_100_times_its_compressed_size() {
+    byte[] zeros = new byte[3 * 512 * 1024];
+
+    assertThat(SafeZip.scan(zip("a.bin", zeros), Limits.DEFAULT).get("a.bin"))
+        .hasSize(zeros.length);
+  }
+
+  @Test
+  void should_refuse_a_part_inflating_more_than_100_times_even_after_a_large_part() {
+    byte[] noise = new byte[200 * 1024];
+    new java.util.SplittableRandom(7).nextBytes(noise);
+    Map<String, byte[]> parts = new LinkedHashMap<>();
+    parts.put("noise.bin", noise);
+    parts.put("zeros.bin", new byte[4 * 1024 * 1024]);
+
+    UnInfoProblem p = refusal(Fixtures.zipBytes(parts), Limits.DEFAULT);
+
+    assertThat(p.code()).isEqualTo(UnInfoProblemCode.ZIP_BOMB);
+    assertThat(p.message()).contains("part 'zeros.bin' inflates more than 100 times");
+  }
+
+  @Test
   void should_say_what_breaks_a_zip_in_one_line() {
     assertThat(SafeZip.oneLine(null)).isEqualTo("malformed");
     assertThat(SafeZip.oneLine("bad\nentry")).isEqualTo("bad\\nentry");
