@@ -17,9 +17,11 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.unsdcf.core.model.CooperationFramework;
+import org.unsdcf.core.model.JointWorkPlan;
 import org.unsdcf.core.model.Outcome;
 import org.unsdcf.core.model.Output;
 import org.unsdcf.core.model.PriorityArea;
+import org.unsdcf.core.model.SubOutput;
 
 /**
  * The cells {@link ActivityReportWriter} writes for each column of a sub-output (design.md §14,
@@ -242,5 +244,31 @@ class ActivityReportWriterCellsTest {
         .containsEntry("Strategic priority code", "1")
         .containsEntry("Outcome code", "1.1")
         .containsEntry("Output code", "1.1.1");
+  }
+
+  /** A plan whose one output has the given code and no display code, its entry moved to it. */
+  private static CooperationFramework withOutputCode(String code) {
+    CooperationFramework read = readCsv(csv(row())).plans().get(0);
+    PriorityArea a = read.priorityAreas().get(0);
+    Outcome o = a.outcomes().get(0);
+    Output u =
+        Output.builder().from(o.outputs().get(0)).code(code).displayCode(Optional.empty()).build();
+    Outcome o2 = Outcome.builder().from(o).outputs(List.of(u)).build();
+    PriorityArea a2 = PriorityArea.builder().from(a).outcomes(List.of(o2)).build();
+    JointWorkPlan j = read.jointWorkPlans().get(0);
+    SubOutput s = SubOutput.builder().from(j.entries().get(0)).outputCode(code).build();
+    JointWorkPlan j2 = JointWorkPlan.builder().from(j).entries(List.of(s)).build();
+    return CooperationFramework.builder()
+        .from(read)
+        .priorityAreas(List.of(a2))
+        .jointWorkPlans(List.of(j2))
+        .build();
+  }
+
+  @Test
+  void should_write_a_code_that_is_only_the_prefix_or_lacks_it_as_it_is() {
+    assertThat(written(List.of(withOutputCode("OU"))).get(0)).containsEntry("Output code", "OU");
+    assertThat(written(List.of(withOutputCode("X9"))).get(0)).containsEntry("Output code", "X9");
+    assertThat(written(List.of(withOutputCode("OU7"))).get(0)).containsEntry("Output code", "7");
   }
 }
