@@ -8,6 +8,7 @@ import java.time.Year;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -808,6 +809,7 @@ final class RowMapper {
             "a sub-output has one joint programme: '" + other + "' is not mapped");
       }
     }
+    Set<String> typeCodes = new HashSet<>();
     for (String type : cells.names(r, JP_TYPES, Set.of())) {
       String code = Cells.toCode(type);
       if (code.isEmpty()) {
@@ -817,6 +819,18 @@ final class RowMapper {
             JP_TYPES,
             type,
             "a joint programme type holding no character a code keeps: not mapped");
+      } else if (!typeCodes.add(code)) {
+        // Distinct texts, one code ("Joint programme", "Joint-programme"): a tag may not repeat.
+        problems.info(
+            UnInfoProblemCode.DUPLICATE_ITEM,
+            r.row(),
+            JP_TYPES,
+            type,
+            "joint programme type '"
+                + type
+                + "' is read as code '"
+                + code
+                + "', as an earlier one in the cell: the repeat is dropped");
       } else {
         b.addTag(Tag.of(JOINT_PROGRAMME_TYPE_TAG, code));
       }

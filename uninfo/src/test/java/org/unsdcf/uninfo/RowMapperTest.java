@@ -544,6 +544,28 @@ class RowMapperTest {
   }
 
   @Test
+  void should_drop_a_joint_programme_type_read_as_the_code_of_an_earlier_one_and_keep_the_row() {
+    UnInfoImport r =
+        readCsv(
+            csv(
+                with(
+                    row(),
+                    "Joint Programmes / Initiatives types",
+                    "Joint programme, Joint-programme")));
+
+    assertThat(only(r).tags())
+        .filteredOn(t -> t.vocabulary().equals("UNINFO_JOINT_PROGRAMME_TYPE"))
+        .containsExactly(Tag.of("UNINFO_JOINT_PROGRAMME_TYPE", "Joint-programme"));
+    assertOnly(
+        r,
+        UnInfoProblemCode.DUPLICATE_ITEM,
+        Severity.INFO,
+        2,
+        "Joint Programmes / Initiatives types",
+        "Joint-programme");
+  }
+
+  @Test
   void should_keep_a_joint_programme_name_that_is_a_code_without_a_problem() {
     UnInfoImport ok = readCsv(csv(with(row(), "Joint Programmes / Initiatives names", "JP-1")));
     UnInfoImport bad = readCsv(csv(with(row(), "Joint Programmes / Initiatives names", "###")));
