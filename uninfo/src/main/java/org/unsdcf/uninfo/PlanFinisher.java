@@ -190,7 +190,10 @@ final class PlanFinisher {
     return codes;
   }
 
-  /** Splits before {@code , } or {@code ; } followed by an output's display code and a space. */
+  /**
+   * Splits before {@code , } or {@code ; } followed by an output's display code (design §20), as a
+   * word of its own: then a space and its title, or the cell's end.
+   */
   static List<String> splitBeforeDisplayCodes(String cell, Map<String, String> byDisplay) {
     List<String> items = new ArrayList<>();
     int start = 0;
@@ -198,7 +201,7 @@ final class PlanFinisher {
       char c = cell.charAt(i);
       if ((c == ',' || c == ';') && cell.charAt(i + 1) == ' ') {
         int end = wordEnd(cell, i + 2);
-        if (end < cell.length() && byDisplay.containsKey(cell.substring(i + 2, end))) {
+        if (byDisplay.containsKey(cell.substring(i + 2, end))) {
           items.add(cell.substring(start, i).strip());
           start = i + 2;
         }

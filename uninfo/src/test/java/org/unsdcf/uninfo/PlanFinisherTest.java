@@ -130,6 +130,18 @@ class PlanFinisherTest {
         .containsExactly("a", "1.2 b, 1.4 x, 9 c");
   }
 
+  @Test
+  void should_split_before_a_display_code_that_ends_the_cell() {
+    Map<String, String> outputs = Map.of("1.2.1", "x", "9.9", "y");
+
+    assertThat(PlanFinisher.splitBeforeDisplayCodes("9.9 Unknown, 1.2.1", outputs))
+        .containsExactly("9.9 Unknown", "1.2.1");
+    assertThat(PlanFinisher.splitBeforeDisplayCodes("9.9; 1.2.1", outputs))
+        .containsExactly("9.9", "1.2.1");
+    assertThat(PlanFinisher.splitBeforeDisplayCodes("9.9 Unknown, 1.2.10", outputs))
+        .containsExactly("9.9 Unknown, 1.2.10");
+  }
+
   // ---- CommaNames ----
 
   @Test
