@@ -138,4 +138,24 @@ class SyntaxMessagesTest {
     is(p, ReadProblemCode.JSON_SYNTAX, p.path(), 1, doc.length() - literal.length() + 1);
     assertThat(p.message()).isEqualTo("malformed JSON: unexpected '" + literal.charAt(0) + "'");
   }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource({"x", "}", "]", ":"})
+  void should_name_the_first_character_when_the_json_is_wrong_from_the_start(String doc) {
+    ReadProblem p = BadInputTest.only(doc);
+
+    is(p, ReadProblemCode.JSON_SYNTAX, "", 1, 1);
+    assertThat(p.message()).isEqualTo("malformed JSON: unexpected '" + doc + "'");
+  }
+
+  @Test
+  void should_name_no_character_when_the_parser_stops_inside_one() {
+    // Jackson stops after the lead byte of a non-ASCII first character; only the line of a
+    // JSON_SYNTAX position is contractual (design.md §11), and no half character is quoted.
+    ReadProblem p = BadInputTest.only("\u00e9");
+
+    assertThat(p.code()).isEqualTo(ReadProblemCode.JSON_SYNTAX);
+    assertThat(p.line()).isEqualTo(1);
+    assertThat(p.message()).isEqualTo("malformed JSON");
+  }
 }
