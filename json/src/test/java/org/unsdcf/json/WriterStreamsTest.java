@@ -97,21 +97,20 @@ class WriterStreamsTest {
   @Test
   void a_portfolio_report_reaches_the_stream_one_plan_at_a_time() throws IOException {
     Recording out = new Recording();
-    try (PortfolioReportWriter w = ReportWriter.pretty().portfolio(out)) {
-      w.report(1, ReportWriterTest.validate(Plans.kyrgyzstan()));
-      assertThat(out.text()).contains("\"line\": 1", "\"findings\": []");
+    PortfolioReportWriter w = ReportWriter.pretty().portfolio(out);
+    w.report(1, ReportWriterTest.validate(Plans.kyrgyzstan()));
+    assertThat(out.text()).contains("\"line\": 1", "\"findings\": []");
 
-      w.problems(2, Json.problemsOf(""));
-      assertThat(out.text()).contains("\"line\": 2", "JSON_EMPTY");
+    w.problems(2, Json.problemsOf(""));
+    assertThat(out.text()).contains("\"line\": 2", "JSON_EMPTY");
 
-      w.summary(2, 1, 0, 1);
-      assertThat(out.text()).contains("\"unreadable\": 1");
-      int flushes = out.flushes;
+    w.summary(2, 1, 0, 1);
+    assertThat(out.text()).contains("\"unreadable\": 1");
+    int flushes = out.flushes;
 
-      w.close();
+    w.close();
 
-      assertThat(out.flushes).isGreaterThan(flushes);
-    }
+    assertThat(out.flushes).isGreaterThan(flushes);
     assertThat(out.closed).isFalse();
     assertThat(out.text()).endsWith("}\n");
   }
