@@ -17,6 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.unsdcf.core.model.Baseline;
 import org.unsdcf.core.model.CooperationFramework;
 import org.unsdcf.core.model.Direction;
+import org.unsdcf.core.model.FundingLine;
 import org.unsdcf.core.model.Indicator;
 import org.unsdcf.core.model.Measure;
 import org.unsdcf.core.model.Measurement;
@@ -226,6 +227,21 @@ class OnePassReaderTest {
 
     assertThat(plan.jointWorkPlans().get(0).entries().get(0).funding().get(0).required().amount())
         .isEqualTo(new BigDecimal("120000.5"));
+  }
+
+  @Test
+  void should_read_a_zero_amount_and_one_of_scale_4() {
+    byte[] doc =
+        Json.golden()
+            .replace("\"amount\": 120000", "\"amount\": 0")
+            .replace("\"amount\": 80000", "\"amount\": 80000.1234")
+            .getBytes(StandardCharsets.UTF_8);
+
+    CooperationFramework plan = bothReaders(doc);
+
+    FundingLine line = plan.jointWorkPlans().get(0).entries().get(0).funding().get(0);
+    assertThat(line.required().amount()).isEqualByComparingTo("0");
+    assertThat(line.available().amount()).isEqualTo(new BigDecimal("80000.1234"));
   }
 
   @Test
