@@ -91,6 +91,21 @@ class DiagnosingReaderTest {
   }
 
   @Test
+  void should_report_a_later_disaggregation_key_that_is_not_a_code_at_its_own_name() {
+    String doc =
+        Json.golden().replace("\"sex\": \"female\"", "\"sex\": \"female\", \"s x\": \"female\"");
+
+    ReadProblem p = BadInputTest.only(doc);
+
+    is(
+        p,
+        ReadProblemCode.PATTERN,
+        INDICATOR + "/measurements/1/disaggregation/s x",
+        line(doc, "\"s x\""),
+        column(doc, "\"s x\""));
+  }
+
+  @Test
   void should_report_a_disaggregation_category_that_is_not_a_code_at_its_value() {
     String doc = Json.golden().replace("\"sex\": \"female\"", "\"sex\": \"fe male\"");
 
