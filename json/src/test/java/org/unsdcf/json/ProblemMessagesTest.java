@@ -270,4 +270,30 @@ class ProblemMessagesTest {
     assertThat(PlanReader.standard().read(doc).priorityAreas().get(0).outcomes().get(0).code())
         .isEqualTo("OC1.1");
   }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "{}     | an object",
+        "[1]    | an array",
+        "true   | a boolean",
+        "false  | a boolean",
+      })
+  void should_name_the_json_kind_given_instead_of_a_string(String value, String kind) {
+    ReadProblem p = only(with("title", value));
+
+    assertThat(p.code()).isEqualTo(ReadProblemCode.TYPE_MISMATCH);
+    assertThat(p.message()).isEqualTo("expected a string, but was " + kind);
+  }
+
+  @Test
+  void should_name_a_portfolio_entry_by_its_line_and_its_plan_or_first_problem() {
+    PortfolioEntry plan = PortfolioEntry.of(3, Plans.kyrgyzstan());
+    PlanReadException problems = problemsOf("");
+    PortfolioEntry failed = PortfolioEntry.failed(4, problems);
+
+    assertThat(plan).hasToString("line 3: KGZ-2023-2027");
+    assertThat(failed).hasToString("line 4: " + problems.getMessage());
+  }
 }
