@@ -73,6 +73,21 @@ class JsonLocatorTest {
   }
 
   @Test
+  void should_escape_a_tilde_or_slash_that_starts_a_name() {
+    JsonLocator locator = JsonLocator.of(utf8(a2q("{'~a': 1, '/b': 2}")));
+
+    assertThat(locator.locate("/~0a")).contains(new JsonLocation(1, 8));
+    assertThat(locator.locate("/~1b")).contains(new JsonLocation(1, 17));
+  }
+
+  @Test
+  void should_end_a_line_at_a_cr_that_is_the_last_byte() {
+    JsonLocator locator = JsonLocator.of(utf8("{\"a\": 1,\r\"b\": 2}\r"));
+
+    assertThat(locator.locate("/b")).contains(new JsonLocation(2, 6));
+  }
+
+  @Test
   void should_keep_the_first_of_duplicate_members() {
     assertThat(JsonLocator.of(utf8(a2q("{'a': 1, 'a': 2}"))).locate("/a"))
         .contains(new JsonLocation(1, 7));

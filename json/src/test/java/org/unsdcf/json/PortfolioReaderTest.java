@@ -157,4 +157,73 @@ class PortfolioReaderTest {
         .isInstanceOf(UncheckedIOException.class)
         .hasMessageContaining("disk gone");
   }
+
+  /** A stream handing out at most seven bytes per read, so a line spans many reads. */
+  private static InputStream trickle(String ndjson) {
+    return new ByteArrayInputStream(ndjson.getBytes(StandardCharsets.UTF_8)) {
+      @Override
+      public synchronized int read(byte[] b, int off, int len) {
+        return super.read(b, off, Math.min(len, 7));
+      }
+    };
+  }
+
+  private static List<PortfolioEntry> read(PortfolioReader reader, InputStream in) {
+    List<PortfolioEntry> entries = new ArrayList<>();
+    try (PortfolioCursor cursor = reader.open(in)) {
+      cursor.forEachRemaining(entries::add);
+    }
+    return entries;
+  }
+
+  @Test
+  void a_line_may_hold_one_byte_more_than_the_limit_for_the_plan_reader_to_report() {
+    PortfolioReader small =
+        PortfolioReader.standard()
+            .withPlanReader(PlanReader.builder().maxDocumentSize(PLAN.length()).build());
+    String ndjson = PLAN + " \n" + PLAN + "  \n" + PLAN + "\r\n";
+    for (InputStream in :
+        List.of(
+            new ByteArrayInputStream(ndjson.getBytes(StandardCharsets.UTF_8)), trickle(ndjson))) {
+      List<PortfolioEntry> entries = read(small, in);
+
+      assertThat(entries).hasSize(3);
+      assertThat(problem(entries.get(0)).message())
+          .isEqualTo("document is larger than " + PLAN.length() + " bytes");
+      assertThat(problem(entries.get(1)).message())
+          .isEqualTo("line is longer than " + PLAN.length() + " bytes");
+      assertThat(problem(entries.get(1)).line()).isEqualTo(2);
+      assertThat(entries.get(2).plan()).as("CR before LF dropped").isPresent();
+    }
+  }
+
+  @Test
+  void a_line_of_only_a_bom_after_the_first_is_an_encoding_problem() {
+    List<PortfolioEntry> entries = read(PLAN + "\n\ufeff\n" + PLAN);
+
+    assertThat(entries).hasSize(3);
+    ReadProblem p = problem(entries.get(1));
+    assertThat(p.code()).isEqualTo(ReadProblemCode.ENCODING);
+    assertThat(p.line()).isEqualTo(2);
+    assertThat(p.column()).isEqualTo(1);
+    assertThat(entries.get(2).plan()).isPresent();
+  }
+
+  @Test
+  void closing_the_cursor_closes_the_stream() {
+    boolean[] closed = {false};
+    InputStream in =
+        new ByteArrayInputStream(PLAN.getBytes(StandardCharsets.UTF_8)) {
+          @Override
+          public void close() {
+            closed[0] = true;
+          }
+        };
+    PortfolioCursor cursor = PortfolioReader.standard().open(in);
+    assertThat(cursor.next().plan()).isPresent();
+
+    cursor.close();
+
+    assertThat(closed[0]).isTrue();
+  }
 }

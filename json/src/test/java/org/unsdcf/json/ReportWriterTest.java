@@ -191,6 +191,23 @@ class ReportWriterTest {
     private final JsonNode json = MAPPER.readTree(pretty(rollup(Plans.kyrgyzstan())));
 
     @Test
+    void each_indicator_has_every_present_value_in_its_fixed_order() {
+      assertThat(MAPPER.writeValueAsString(json.get("indicators")))
+          .isEqualTo(
+              a2q(
+                  "[{'code':'OC1.1-I1','level':'OUTCOME','owner':'OC1.1','status':'ON_TRACK',"
+                      + "'openSdg':{'status':'NOT_AVAILABLE'},'baseline':0,'target':2000,"
+                      + "'actual':500,'actualDate':'2023-11-30','achievement':0.25,"
+                      + "'cappedAchievement':0.25,'expected':0.1829,'pace':1.3668,'cappedPace':1,"
+                      + "'weight':1},"
+                      + "{'code':'OP1.1.1-I1','level':'OUTPUT','owner':'OP1.1.1',"
+                      + "'status':'ACHIEVED','openSdg':{'status':'TARGET_ACHIEVED','score':5,"
+                      + "'progressValue':6.5111},'baseline':40,'target':60,'actual':62,"
+                      + "'actualDate':'2023-11-30','achievement':1.1,'cappedAchievement':1,"
+                      + "'expected':0.1829,'pace':6.0138,'cappedPace':1,'weight':1}]"));
+    }
+
+    @Test
     void members_in_their_fixed_order() {
       assertThat(names(json))
           .containsExactly(
