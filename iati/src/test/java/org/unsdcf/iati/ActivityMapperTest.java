@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.unsdcf.iati.ImportXml.activity;
 import static org.unsdcf.iati.ImportXml.document;
+import static org.unsdcf.iati.ImportXml.only;
 import static org.unsdcf.iati.ImportXml.read;
 
 import java.math.BigDecimal;
@@ -35,22 +36,8 @@ class ActivityMapperTest {
     return read(document(activity(identifier, extra)));
   }
 
-  private static SubOutput only(IatiImport read) {
-    assertThat(read.entries()).hasSize(1);
-    return read.entries().get(0);
-  }
-
-  /** Each problem as "CODE xpath-below-the-activity: message", in the read's order. */
   private static List<String> problems(IatiImport read) {
-    return read.problems().stream()
-        .map(
-            p ->
-                p.code()
-                    + " "
-                    + (p.xpath().startsWith(AT) ? p.xpath().substring(AT.length()) : p.xpath())
-                    + ": "
-                    + p.message())
-        .toList();
+    return ImportXml.problems(read, AT);
   }
 
   @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.unsdcf.iati.ImportXml.activity;
 import static org.unsdcf.iati.ImportXml.document;
+import static org.unsdcf.iati.ImportXml.only;
 import static org.unsdcf.iati.ImportXml.read;
 
 import java.io.IOException;
@@ -31,22 +32,8 @@ import org.unsdcf.core.validation.Severity;
 class IatiReaderStructureTest {
   private static final String AT = "/iati-activities/iati-activity[1]";
 
-  private static SubOutput only(IatiImport read) {
-    assertThat(read.entries()).hasSize(1);
-    return read.entries().get(0);
-  }
-
-  /** Each problem as "CODE xpath: message", the xpath below the first activity when in it. */
   private static List<String> problems(IatiImport read) {
-    return read.problems().stream()
-        .map(
-            p ->
-                p.code()
-                    + " "
-                    + (p.xpath().startsWith(AT) ? p.xpath().substring(AT.length()) : p.xpath())
-                    + ": "
-                    + p.message())
-        .toList();
+    return ImportXml.problems(read, AT);
   }
 
   private static IatiReadException refused(IatiReader reader, String document) {

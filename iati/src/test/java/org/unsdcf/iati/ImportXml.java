@@ -1,9 +1,12 @@
 package org.unsdcf.iati;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
+import org.unsdcf.core.model.SubOutput;
 
 /** Small IATI activity documents the tests write themselves (never copies of real files). */
 final class ImportXml {
@@ -31,6 +34,27 @@ final class ImportXml {
     return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<iati-activities version=\"2.03\">\n"
         + String.join("", activities)
         + "</iati-activities>\n";
+  }
+
+  /** The one entry of a read, asserting there is exactly one. */
+  static SubOutput only(IatiImport read) {
+    assertThat(read.entries()).hasSize(1);
+    return read.entries().get(0);
+  }
+
+  /** Each problem as "CODE xpath: message" in the read's order, the xpath below {@code below}. */
+  static List<String> problems(IatiImport read, String below) {
+    return read.problems().stream()
+        .map(
+            p ->
+                p.code()
+                    + " "
+                    + (p.xpath().startsWith(below)
+                        ? p.xpath().substring(below.length())
+                        : p.xpath())
+                    + ": "
+                    + p.message())
+        .toList();
   }
 
   static IatiImport read(String document) {

@@ -45,17 +45,8 @@ class IndicatorMapperTest {
     return read.entries().get(0).indicators().get(0);
   }
 
-  /** Each problem as "CODE xpath-below-the-indicator: message", in the read's order. */
   private static List<String> problems(IatiImport read) {
-    return read.problems().stream()
-        .map(
-            p ->
-                p.code()
-                    + " "
-                    + (p.xpath().startsWith(AT) ? p.xpath().substring(AT.length()) : p.xpath())
-                    + ": "
-                    + p.message())
-        .toList();
+    return ImportXml.problems(read, AT);
   }
 
   private static String period(int year, String content) {
