@@ -14,18 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.unsdcf.core.model.Baseline;
 import org.unsdcf.core.model.CooperationFramework;
-import org.unsdcf.core.model.Direction;
 import org.unsdcf.core.model.FundingLine;
-import org.unsdcf.core.model.Indicator;
-import org.unsdcf.core.model.Measure;
-import org.unsdcf.core.model.Measurement;
-import org.unsdcf.core.model.Outcome;
-import org.unsdcf.core.model.PriorityArea;
-import org.unsdcf.core.model.Target;
-import org.unsdcf.core.model.TargetKind;
-import org.unsdcf.core.model.Value;
 import org.unsdcf.json.internal.DocumentReader;
 import org.unsdcf.json.internal.Limits;
 import tools.jackson.core.JsonParser;
@@ -259,21 +249,7 @@ class OnePassReaderTest {
 
   @Test
   void should_read_text_values_of_a_qualitative_indicator() {
-    CooperationFramework plan = Plans.kyrgyzstan();
-    PriorityArea area = plan.priorityAreas().get(0);
-    Outcome outcome = area.outcomes().get(0);
-    Indicator law =
-        Indicator.builder()
-            .code("OC1.1-Q1")
-            .title("Migration law adopted")
-            .measure(Measure.QUALITATIVE)
-            .direction(Direction.INCREASE)
-            .baseline(Baseline.of(2022, Value.qualitative("No draft")))
-            .addTarget(Target.of(2027, TargetKind.FINAL, Value.qualitative("Law adopted")))
-            .addMeasurement(Measurement.of(Plans.CONSULTATIONS, Value.qualitative("Draft")))
-            .build();
-    CooperationFramework qualitative =
-        plan.withPriorityAreas(area.withOutcomes(outcome.withIndicators(law)));
+    CooperationFramework qualitative = Plans.qualitative();
     byte[] doc = PlanWriter.compact().write(qualitative);
 
     assertThat(bothReaders(doc)).isEqualTo(qualitative);

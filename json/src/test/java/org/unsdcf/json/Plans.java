@@ -50,6 +50,24 @@ final class Plans {
       ReportingPeriod.of(LocalDate.of(2023, 8, 1), LocalDate.of(2023, 11, 30));
 
   /** The Kyrgyz Republic 2023-2027 framework of design.md §4.2. */
+  /** The worked example with its first outcome's indicator QUALITATIVE and one value "Draft". */
+  static CooperationFramework qualitative() {
+    CooperationFramework plan = kyrgyzstan();
+    PriorityArea area = plan.priorityAreas().get(0);
+    Outcome outcome = area.outcomes().get(0);
+    Indicator law =
+        Indicator.builder()
+            .code("OC1.1-Q1")
+            .title("Migration law adopted")
+            .measure(Measure.QUALITATIVE)
+            .direction(Direction.INCREASE)
+            .baseline(Baseline.of(2022, Value.qualitative("No draft")))
+            .addTarget(Target.of(2027, TargetKind.FINAL, Value.qualitative("Law adopted")))
+            .addMeasurement(Measurement.of(CONSULTATIONS, Value.qualitative("Draft")))
+            .build();
+    return plan.withPriorityAreas(area.withOutcomes(outcome.withIndicators(law)));
+  }
+
   static CooperationFramework kyrgyzstan() {
     Indicator consultations =
         Indicator.builder()

@@ -16,17 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.unsdcf.core.model.Baseline;
-import org.unsdcf.core.model.CooperationFramework;
-import org.unsdcf.core.model.Direction;
-import org.unsdcf.core.model.Indicator;
-import org.unsdcf.core.model.Measure;
-import org.unsdcf.core.model.Measurement;
-import org.unsdcf.core.model.Outcome;
-import org.unsdcf.core.model.PriorityArea;
-import org.unsdcf.core.model.Target;
 import org.unsdcf.core.model.TargetKind;
-import org.unsdcf.core.model.Value;
 
 /**
  * The diagnosing reader's problems beyond their codes: each value quoted in its message as
@@ -178,23 +168,7 @@ class ProblemMessagesTest {
 
   /** The worked example with its first indicator QUALITATIVE and one value {@code "Draft"}. */
   private static String qualitative() {
-    CooperationFramework plan = Plans.kyrgyzstan();
-    PriorityArea area = plan.priorityAreas().get(0);
-    Outcome outcome = area.outcomes().get(0);
-    Indicator law =
-        Indicator.builder()
-            .code("OC1.1-Q1")
-            .title("Migration law adopted")
-            .measure(Measure.QUALITATIVE)
-            .direction(Direction.INCREASE)
-            .baseline(Baseline.of(2022, Value.qualitative("No draft")))
-            .addTarget(Target.of(2027, TargetKind.FINAL, Value.qualitative("Law adopted")))
-            .addMeasurement(Measurement.of(Plans.CONSULTATIONS, Value.qualitative("Draft")))
-            .build();
-    return new String(
-        PlanWriter.pretty()
-            .write(plan.withPriorityAreas(area.withOutcomes(outcome.withIndicators(law)))),
-        StandardCharsets.UTF_8);
+    return new String(PlanWriter.pretty().write(Plans.qualitative()), StandardCharsets.UTF_8);
   }
 
   @ParameterizedTest(name = "[{index}] {0}")
