@@ -18,6 +18,18 @@ final class Json {
     return s.getBytes(StandardCharsets.UTF_8);
   }
 
+  /** The 1-based line of the first occurrence of {@code text} in {@code doc}. */
+  static int lineOf(String doc, String text) {
+    String before = doc.substring(0, doc.indexOf(text));
+    return (int) before.chars().filter(c -> c == '\n').count() + 1;
+  }
+
+  /** The 1-based column of the first occurrence of {@code text} in {@code doc}. */
+  static int columnOf(String doc, String text) {
+    int at = doc.indexOf(text);
+    return at - doc.lastIndexOf('\n', at - 1);
+  }
+
   static String golden() {
     try {
       return new String(PlanWriterTest.golden(), StandardCharsets.UTF_8);

@@ -140,13 +140,11 @@ class ModelAdditionsJsonTest {
   }
 
   private static int line(String doc, String text) {
-    String before = doc.substring(0, doc.indexOf(text));
-    return (int) before.chars().filter(c -> c == '\n').count() + 1;
+    return Json.lineOf(doc, text);
   }
 
   private static int column(String doc, String text) {
-    int at = doc.indexOf(text);
-    return at - doc.lastIndexOf('\n', at - 1);
+    return Json.columnOf(doc, text);
   }
 
   @Test
