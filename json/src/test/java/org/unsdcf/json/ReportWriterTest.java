@@ -6,6 +6,7 @@ import static org.unsdcf.json.Json.a2q;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,11 +14,19 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.unsdcf.core.model.Baseline;
 import org.unsdcf.core.model.CooperationFramework;
 import org.unsdcf.core.model.Endorsement;
+import org.unsdcf.core.model.Indicator;
+import org.unsdcf.core.model.Measurement;
+import org.unsdcf.core.model.Outcome;
+import org.unsdcf.core.model.PriorityArea;
+import org.unsdcf.core.model.ReportingPeriod;
+import org.unsdcf.core.model.Value;
 import org.unsdcf.core.rollup.Rollup;
 import org.unsdcf.core.rollup.RollupOptions;
 import org.unsdcf.core.rollup.RollupReport;
+import org.unsdcf.core.units.IndicatorUnit;
 import org.unsdcf.core.validation.Finding;
 import org.unsdcf.core.validation.RuleCategory;
 import org.unsdcf.core.validation.Severity;
@@ -25,6 +34,7 @@ import org.unsdcf.core.validation.Strictness;
 import org.unsdcf.core.validation.ValidationOptions;
 import org.unsdcf.core.validation.ValidationReport;
 import org.unsdcf.core.validation.Validator;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -334,6 +344,60 @@ class ReportWriterTest {
       assertThat(budget.get("byAgency").get(0).get("key").asString()).isEqualTo("IOM");
       assertThat(budget.get("bySdgGoal").get(0).get("required").decimalValue())
           .isEqualByComparingTo("120000");
+    }
+
+    /** The §4.2 plan with its outcome indicator replaced. */
+    private JsonNode withOutcomeIndicator(java.util.function.UnaryOperator<Indicator> change) {
+      CooperationFramework plan = Plans.kyrgyzstan();
+      PriorityArea area = plan.priorityAreas().get(0);
+      Outcome outcome = area.outcomes().get(0);
+      Indicator changed = change.apply(outcome.indicators().get(0));
+      List<PriorityArea> areas = new ArrayList<>(plan.priorityAreas());
+      areas.set(0, area.withOutcomes(outcome.withIndicators(changed)));
+      CooperationFramework edited = plan.withPriorityAreas(areas);
+      JsonMapper exact =
+          JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+      return byCode(exact.readTree(pretty(rollup(edited))).get("indicators"), changed.code());
+    }
+
+    @Test
+    void given_values_are_written_exactly_however_many_decimals_they_have() {
+      JsonNode given =
+          withOutcomeIndicator(
+              i ->
+                  i.withBaseline(Baseline.of(2022, Value.numeric("0.00001")))
+                      .withMeasurements(
+                          Measurement.of(
+                              ReportingPeriod.ofYear(2023), Value.numeric("500.12345"))));
+
+      assertThat(given.get("baseline").decimalValue()).isEqualTo(new BigDecimal("0.00001"));
+      assertThat(given.get("target").decimalValue()).isEqualTo(new BigDecimal("2000"));
+      assertThat(given.get("actual").decimalValue()).isEqualTo(new BigDecimal("500.12345"));
+    }
+
+    @Test
+    void converted_values_are_rounded_to_scale_4_like_ratios() {
+      JsonNode converted =
+          withOutcomeIndicator(
+              i ->
+                  i.withUnit(IndicatorUnit.DAY)
+                      .withBaseline(
+                          Baseline.builder()
+                              .year(2022)
+                              .value(Value.numeric(5))
+                              .unit(IndicatorUnit.HOUR)
+                              .build())
+                      .withMeasurements(
+                          Measurement.builder()
+                              .period(ReportingPeriod.ofYear(2023))
+                              .value(Value.numeric("500.12345"))
+                              .unit(IndicatorUnit.HOUR)
+                              .build()));
+
+      // 5 h = 0.2083… d and 500.12345 h = 20.838477… d; the target 2000 d is given
+      assertThat(converted.get("baseline").decimalValue()).isEqualTo(new BigDecimal("0.2083"));
+      assertThat(converted.get("target").decimalValue()).isEqualTo(new BigDecimal("2000"));
+      assertThat(converted.get("actual").decimalValue()).isEqualTo(new BigDecimal("20.8385"));
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.unsdcf.core.rollup.BudgetAggregate;
+import org.unsdcf.core.rollup.ComputedValue;
 import org.unsdcf.core.rollup.IndicatorProgress;
 import org.unsdcf.core.rollup.ProgressAggregate;
 import org.unsdcf.core.rollup.RollupNode;
@@ -108,9 +109,9 @@ public final class CsvTables {
       for (int i = 0; i < 11; i++) {
         cells.add("");
       }
-      cells.add(plain(p.baseline()));
-      cells.add(plain(p.target()));
-      cells.add(plain(p.actual()));
+      cells.add(plain(Figures.shown(p, ComputedValue.BASELINE)));
+      cells.add(plain(Figures.shown(p, ComputedValue.TARGET)));
+      cells.add(plain(Figures.shown(p, ComputedValue.ACTUAL)));
       cells.add(p.actualDate().map(Object::toString).orElse(""));
       cells.add(ratio(p.achievement()));
       cells.add(ratio(p.cappedAchievement()));

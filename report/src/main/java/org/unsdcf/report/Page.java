@@ -18,6 +18,7 @@ import org.unsdcf.core.model.PriorityArea;
 import org.unsdcf.core.model.ResultLevel;
 import org.unsdcf.core.model.SubOutput;
 import org.unsdcf.core.rollup.BudgetGroup;
+import org.unsdcf.core.rollup.ComputedValue;
 import org.unsdcf.core.rollup.IndicatorProgress;
 import org.unsdcf.core.rollup.RollupReport;
 import org.unsdcf.core.validation.Finding;
@@ -274,10 +275,10 @@ final class Page {
                   .unit()
                   .map(u -> u.symbol())
                   .orElse(MEASURE_WORDS[indicator.measure().ordinal()]));
-      cell(Figures.plain(progress.baseline()), "num");
-      cell(Figures.plain(progress.target()), "num");
+      cell(Figures.plain(Figures.shown(progress, ComputedValue.BASELINE)), "num");
+      cell(Figures.plain(Figures.shown(progress, ComputedValue.TARGET)), "num");
       cell(
-          Figures.plain(progress.actual())
+          Figures.plain(Figures.shown(progress, ComputedValue.ACTUAL))
               + progress.actualDate().map(d -> " (" + d + ")").orElse(""),
           "num");
       statusCell(progress.status(), progress.reason().map(r -> r.name()).orElse(""));

@@ -62,28 +62,28 @@ class PageBytesTest {
             "9602065a667745d672d0a5b9fe003772eeec0f540cd3c5a9d5176983b5c39a41"),
         Arguments.of(
             "generated-2-2",
-            18489,
-            "e98b0f97171a65b8d001b02b1ffd3ab953b607723e658b057d49ab3e724eac30"),
+            18472,
+            "1f7fff0700bbe9e431e57a4604b0b462cced92926418d1eff3bbc8eb7d8d5f6c"),
         Arguments.of(
             "generated-3-4",
-            20509,
-            "8cbeef260208453bf4d25abe5ffcb5b93c6cd75e545d4b4d3e2f617702bc8023"),
+            20506,
+            "b156982a1c1540d85f929b5320913353022f6746ca99ed215d2c6ae500592693"),
         Arguments.of(
             "generated-5-8",
-            47947,
-            "33cc27292e5601a65b4a6b592609c6d17dd8e7d51e0dd8dc97f3dd893dff2e0e"),
+            47931,
+            "33b4623dec0dff607d990647cafbf6a4e5300cb24e66ba291dcf06db6bd46bc8"),
         Arguments.of(
             "generated-8-16",
-            53289,
-            "d05dc61cec49c640d369899112869c360011930e3b244d1f1d977221a2816dcc"),
+            53278,
+            "8d74d7f91d78b3a8754ce7f1a22e77d572b7f00c2f09a064386196496c1734b6"),
         Arguments.of(
             "generated-13-32",
             8646,
             "822335a8651e8bc3dabd473fbff3746264c361adb8752c92fe846a1a87887427"),
         Arguments.of(
             "generated-21-64",
-            126764,
-            "8f17aebb3f48e2a91efae2afd95b045162137074b51690cd682ebaa0f4410d2e"),
+            126747,
+            "b1396c653e6625c5971453f6d93607a4cb7af8c28b00dd9fba33d14dd2caabf0"),
         Arguments.of(
             "generated-34-64",
             5390,

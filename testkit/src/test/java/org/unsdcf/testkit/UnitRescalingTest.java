@@ -14,6 +14,7 @@ import org.unsdcf.core.model.PriorityArea;
 import org.unsdcf.core.model.ProgressStatus;
 import org.unsdcf.core.model.ReportingPeriod;
 import org.unsdcf.core.model.Value;
+import org.unsdcf.core.rollup.ComputedValue;
 import org.unsdcf.core.rollup.IndicatorProgress;
 import org.unsdcf.core.rollup.Rollup;
 import org.unsdcf.core.rollup.RollupOptions;
@@ -57,12 +58,23 @@ class UnitRescalingTest {
 
     RollupReport before = Rollup.compute(plan, AS_OF_2025);
     RollupReport after = Rollup.compute(rescaled, AS_OF_2025);
-    assertThat(after.indicators()).isEqualTo(before.indicators());
+    assertThat(RollupPropertiesTest.asGiven(after.indicators()))
+        .isEqualTo(RollupPropertiesTest.asGiven(before.indicators()));
     assertThat(after.root()).isEqualTo(before.root());
+    assertThat(progress(before, "I-PERCENT").computed()).isEmpty();
+    assertThat(progress(after, "I-PERCENT").computed())
+        .containsExactly(ComputedValue.BASELINE, ComputedValue.TARGET, ComputedValue.ACTUAL);
     for (IndicatorProgress p : after.indicators()) {
       UnsdcfAssertions.assertThat(p).hasAchievement("0.5").hasActual("15");
     }
     UnsdcfAssertions.assertThat(after).root().hasProgress("0.5").hasStatus(ProgressStatus.ON_TRACK);
+  }
+
+  private static IndicatorProgress progress(RollupReport report, String code) {
+    return report.indicators().stream()
+        .filter(p -> p.code().equals(code))
+        .findFirst()
+        .orElseThrow();
   }
 
   private static Indicator indicator(CooperationFramework plan, String code) {

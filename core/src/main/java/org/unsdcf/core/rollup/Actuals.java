@@ -26,48 +26,59 @@ import org.unsdcf.core.units.UnitKind;
 final class Actuals {
   private Actuals() {}
 
-  /** The outcome: an actual with its date, no actual, or a reason it cannot be taken. */
+  /**
+   * The outcome: an actual with its date and whether it was computed (converted or combined from
+   * ratios), no actual, or a reason it cannot be taken.
+   */
   static final class Result {
-    static final Result NONE = new Result(null, null, null);
+    static final Result NONE = new Result(null, null, false, null);
 
     final BigDecimal value;
     final LocalDate date;
+    final boolean computed;
     final ProgressReason failure;
 
-    private Result(BigDecimal value, LocalDate date, ProgressReason failure) {
+    private Result(BigDecimal value, LocalDate date, boolean computed, ProgressReason failure) {
       this.value = value;
       this.date = date;
+      this.computed = computed;
       this.failure = failure;
     }
 
-    static Result of(BigDecimal value, LocalDate date) {
-      return new Result(value, date, null);
+    static Result of(BigDecimal value, LocalDate date, boolean computed) {
+      return new Result(value, date, computed, null);
     }
 
     static Result failed(ProgressReason reason) {
-      return new Result(null, null, reason);
+      return new Result(null, null, false, reason);
     }
   }
 
-  /** One period's headline value, given or derived, with its position in the document. */
+  /**
+   * One period's headline value, given or derived, with its position in the document; computed when
+   * it was converted or combined from ratios.
+   */
   private static final class Reading {
     final ReportingPeriod period;
     final BigDecimal value;
     final BigDecimal numerator;
     final BigDecimal denominator;
     final int position;
+    final boolean computed;
 
     Reading(
         ReportingPeriod period,
         BigDecimal value,
         BigDecimal numerator,
         BigDecimal denominator,
-        int position) {
+        int position,
+        boolean computed) {
       this.period = period;
       this.value = value;
       this.numerator = numerator;
       this.denominator = denominator;
       this.position = position;
+      this.computed = computed;
     }
 
     boolean hasCounts() {
@@ -80,16 +91,18 @@ final class Actuals {
     }
   }
 
-  /** A measurement of a period, its value in the indicator's unit. */
+  /** A measurement of a period, its value in the indicator's unit, converted or as given. */
   private static final class Cell {
     final int position;
     final Measurement measurement;
     final BigDecimal value;
+    final boolean converted;
 
-    Cell(int position, Measurement measurement, BigDecimal value) {
+    Cell(int position, Measurement measurement, BigDecimal value, boolean converted) {
       this.position = position;
       this.measurement = measurement;
       this.value = value;
+      this.converted = converted;
     }
   }
 
@@ -121,7 +134,8 @@ final class Actuals {
             headline.value,
             m.numerator().orElse(null),
             m.denominator().orElse(null),
-            headline.position);
+            headline.position,
+            headline.converted);
       }
       for (DisaggregationDimension d : indicator.disaggregations()) {
         Map<String, Cell> cells = singles.get(d.name());
@@ -140,10 +154,12 @@ final class Actuals {
       BigDecimal numerators = BigDecimal.ZERO;
       BigDecimal denominators = BigDecimal.ZERO;
       boolean counts = true;
+      boolean converted = false;
       for (String category : d.categories()) {
         Cell c = cells.get(category);
         position = Math.max(position, c.position);
         sum = sum.add(c.value);
+        converted |= c.converted;
         if (c.measurement.numerator().isPresent()) {
           numerators = numerators.add(c.measurement.numerator().get());
           denominators = denominators.add(c.measurement.denominator().orElseThrow());
@@ -156,10 +172,10 @@ final class Actuals {
           return null;
         }
         BigDecimal value = ratio(numerators, denominators, indicator.unit().orElseThrow());
-        return new Reading(period, value, numerators, denominators, position);
+        return new Reading(period, value, numerators, denominators, position, true);
       }
       if (indicator.measure() == Measure.UNIT && kind != null && kind != UnitKind.SCORE) {
-        return new Reading(period, sum, null, null, position);
+        return new Reading(period, sum, null, null, position, converted);
       }
       return null;
     }
@@ -191,7 +207,8 @@ final class Actuals {
       if (value == null) {
         return Result.failed(ProgressReason.UNIT_MISMATCH);
       }
-      periods.computeIfAbsent(m.period(), Period::new).add(new Cell(i, m, value));
+      boolean converted = Conversion.converts(m.unit(), unit);
+      periods.computeIfAbsent(m.period(), Period::new).add(new Cell(i, m, value, converted));
     }
     List<Reading> readings = new ArrayList<>();
     for (Period p : periods.values()) {
@@ -210,12 +227,18 @@ final class Actuals {
       }
     }
     if (accumulation != Accumulation.PER_PERIOD || readings.size() == 1) {
-      return Result.of(latest.value, latest.period.end());
+      return Result.of(latest.value, latest.period.end(), latest.computed);
     }
-    BigDecimal total = sum(readings, unit.orElseThrow());
-    return total == null
-        ? Result.failed(ProgressReason.NOT_AGGREGATABLE)
-        : Result.of(total, latest.period.end());
+    IndicatorUnit own = unit.orElseThrow();
+    BigDecimal total = sum(readings, own);
+    if (total == null) {
+      return Result.failed(ProgressReason.NOT_AGGREGATABLE);
+    }
+    boolean computed = own.kind() == UnitKind.RATIO;
+    for (Reading r : readings) {
+      computed |= r.computed;
+    }
+    return Result.of(total, latest.period.end(), computed);
   }
 
   private static boolean startsAfter(Reading r, Optional<LocalDate> t0) {

@@ -10,6 +10,18 @@ final class Conversion {
   private Conversion() {}
 
   /**
+   * Tells whether {@link #toIndicatorUnit} converts a value in the given unit rather than taking it
+   * as given.
+   *
+   * @param own the value's own unit, if it has one
+   * @param target the indicator's unit, if it has one
+   * @return true when both units are present and differ
+   */
+  static boolean converts(Optional<IndicatorUnit> own, Optional<IndicatorUnit> target) {
+    return own.isPresent() && target.isPresent() && own.get() != target.get();
+  }
+
+  /**
    * Converts a numeric value given in its own unit (if any) to the indicator's unit.
    *
    * @param value a numeric value
@@ -20,7 +32,7 @@ final class Conversion {
   static BigDecimal toIndicatorUnit(
       Value value, Optional<IndicatorUnit> own, Optional<IndicatorUnit> target) {
     BigDecimal amount = ((Value.Numeric) value).amount();
-    if (own.isEmpty() || target.isEmpty() || own.get() == target.get()) {
+    if (!converts(own, target)) {
       return amount;
     }
     if (own.get().kind() != target.get().kind()) {

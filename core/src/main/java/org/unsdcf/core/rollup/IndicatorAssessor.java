@@ -72,12 +72,22 @@ final class IndicatorAssessor {
     Actuals.Result actual = Actuals.take(indicator, options.asOf(), t0);
     if (b != null) {
       out.baseline(Checks.normalise(b));
+      Baseline baseline = indicator.baseline().orElseThrow();
+      if (Conversion.converts(baseline.unit(), indicator.unit())) {
+        out.addComputed(ComputedValue.BASELINE);
+      }
     }
     if (t != null) {
       out.target(Checks.normalise(t));
+      if (Conversion.converts(finalTarget.orElseThrow().unit(), indicator.unit())) {
+        out.addComputed(ComputedValue.TARGET);
+      }
     }
     if (actual.value != null) {
       out.actual(Checks.normalise(actual.value)).actualDate(actual.date);
+      if (actual.computed) {
+        out.addComputed(ComputedValue.ACTUAL);
+      }
     }
     if (!mismatch && actual.failure == null) {
       out.openSdg(openSdg(indicator, b, t, actual));

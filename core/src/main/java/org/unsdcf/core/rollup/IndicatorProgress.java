@@ -2,7 +2,9 @@ package org.unsdcf.core.rollup;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.immutables.value.Value;
 import org.unsdcf.core.internal.Checks;
@@ -15,8 +17,9 @@ import org.unsdcf.core.model.ResultLevel;
  * status, openSdg, reason, baseline, target, actual, actualDate, achievement, cappedAchievement,
  * expected, pace, cappedPace, weight.
  *
- * <p>Numbers are held unrounded, in the indicator's unit; writers round the derived ones with
- * {@link Ratios#scale4(BigDecimal)}. Invariants:
+ * <p>Numbers are held unrounded, in the indicator's unit; writers round the derived ones (ratios,
+ * and the baseline, target or actual named in {@link #computed()}) with {@link
+ * Ratios#scale4(BigDecimal)}. Invariants:
  *
  * <ul>
  *   <li>a {@code reason} is present exactly when the status is NO_DATA or NOT_APPLICABLE;
@@ -107,6 +110,15 @@ public abstract class IndicatorProgress implements WithIndicatorProgress {
    * @return a, if one could be taken
    */
   public abstract Optional<BigDecimal> actual();
+
+  /**
+   * Gets which of baseline, target and actual were computed rather than given: converted into the
+   * indicator's unit, or combined from numerators and denominators. A value taken as given, and a
+   * sum of given values, is not computed; writers write it exactly.
+   *
+   * @return the computed values, each present in this progress; empty by default
+   */
+  public abstract Set<ComputedValue> computed();
 
   /**
    * Gets the date tm of the actual, or of the assessment of a qualitative or nominal indicator: the
@@ -213,11 +225,27 @@ public abstract class IndicatorProgress implements WithIndicatorProgress {
         "pace",
         () -> pace().map(BigDecimal::toPlainString).orElse(""),
         "needs an achievement");
+    for (ComputedValue value : computed()) {
+      require(
+          valueOf(value).isPresent(),
+          "computed",
+          value::name,
+          "names an absent %s",
+          value.name().toLowerCase(Locale.ROOT));
+    }
     unit(cappedAchievement(), "cappedAchievement");
     unit(cappedPace(), "cappedPace");
     unit(expected(), "expected");
     Checks.requireArgument(
         weight().signum() >= 0, TYPE, "weight", weight(), "must not be negative");
+  }
+
+  private Optional<BigDecimal> valueOf(ComputedValue value) {
+    return switch (value) {
+      case BASELINE -> baseline();
+      case TARGET -> target();
+      case ACTUAL -> actual();
+    };
   }
 
   private static void unit(Optional<BigDecimal> value, String field) {

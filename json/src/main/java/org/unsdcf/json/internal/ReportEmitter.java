@@ -10,6 +10,7 @@ import org.unsdcf.core.model.ProgressStatus;
 import org.unsdcf.core.rollup.BudgetAggregate;
 import org.unsdcf.core.rollup.BudgetBreakdown;
 import org.unsdcf.core.rollup.BudgetGroup;
+import org.unsdcf.core.rollup.ComputedValue;
 import org.unsdcf.core.rollup.IndicatorProgress;
 import org.unsdcf.core.rollup.OpenSdgResult;
 import org.unsdcf.core.rollup.ProgressAggregate;
@@ -197,9 +198,9 @@ public final class ReportEmitter {
     if (p.reason().isPresent()) {
       g.writeStringProperty("reason", p.reason().get().name());
     }
-    value(g, "baseline", p.baseline());
-    value(g, "target", p.target());
-    value(g, "actual", p.actual());
+    value(g, "baseline", p.baseline(), p.computed().contains(ComputedValue.BASELINE));
+    value(g, "target", p.target(), p.computed().contains(ComputedValue.TARGET));
+    value(g, "actual", p.actual(), p.computed().contains(ComputedValue.ACTUAL));
     if (p.actualDate().isPresent()) {
       g.writeStringProperty("actualDate", p.actualDate().get().toString());
     }
@@ -272,14 +273,16 @@ public final class ReportEmitter {
   }
 
   /**
-   * A baseline, target or actual in the indicator's unit: given values are exact, but a value that
-   * came from a conversion or a ratio carries more than four decimals and is rounded like a ratio.
+   * A baseline, target or actual in the indicator's unit (design.md §11): a given value, or a sum
+   * of given values, exactly; a computed one (converted, or combined from ratios) rounded like a
+   * ratio.
    */
-  private static void value(JsonGenerator g, String name, Optional<BigDecimal> value) {
+  private static void value(
+      JsonGenerator g, String name, Optional<BigDecimal> value, boolean computed) {
     if (value.isPresent()) {
-      BigDecimal v = Checks.normalise(value.get());
       g.writeName(name);
-      g.writeNumber((v.scale() > Ratios.SCALE ? Ratios.scale4(v) : v).toPlainString());
+      BigDecimal v = value.get();
+      g.writeNumber((computed ? Ratios.scale4(v) : Checks.normalise(v)).toPlainString());
     }
   }
 }
