@@ -272,6 +272,22 @@ class ChecksTest {
         .doesNotThrowAnyException();
   }
 
+  @Test
+  void should_check_a_large_set_element_by_element() {
+    List<String> distinct = new java.util.ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      distinct.add("C" + i);
+    }
+    assertThatCode(() -> Checks.set("T", "codes", distinct)).doesNotThrowAnyException();
+    List<String> repeated = new java.util.ArrayList<>(distinct);
+    repeated.add("C7");
+    assertViolation(
+        () -> Checks.set("T", "codes", repeated),
+        "codes/40",
+        "C7",
+        "must not repeat an element of the set");
+  }
+
   // names, counted in code points
 
   @Test
@@ -285,6 +301,37 @@ class ChecksTest {
         emoji.repeat(1_001),
         "must have at most 1000 code points");
     assertThat(Checks.text("T", "comment", emoji.repeat(100_000))).hasSize(200_000);
+  }
+
+  @Test
+  void should_count_non_ascii_characters_as_code_points() {
+    assertThat(Checks.name("T", "title", "é".repeat(1_000))).hasSize(1_000);
+    assertViolation(
+        () -> Checks.name("T", "title", "é".repeat(1_001)),
+        "title",
+        "é".repeat(1_001),
+        "must have at most 1000 code points");
+    assertViolation(
+        () -> Checks.name("T", "title", "a".repeat(1_001)),
+        "title",
+        "a".repeat(1_001),
+        "must have at most 1000 code points");
+  }
+
+  @Test
+  void should_reject_delete_but_keep_the_characters_around_it() {
+    assertViolation(
+        () -> Checks.name("T", "title", "a\u007fb"),
+        "title",
+        "a\u007fb",
+        "must not contain control character U+007F");
+    assertThat(Checks.name("T", "title", " ~\u0080\u00a0x")).isEqualTo(" ~\u0080\u00a0x");
+    assertViolation(
+        () -> Checks.text("T", "comment", "line\u001fend"),
+        "comment",
+        "line\u001fend",
+        "must not contain control character U+001F");
+    assertThat(Checks.text("T", "comment", "a\tb\nc\rd")).isEqualTo("a\tb\nc\rd");
   }
 
   // formatting
