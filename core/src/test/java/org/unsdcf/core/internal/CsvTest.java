@@ -88,6 +88,8 @@ class CsvTest {
         "'a\n\"b\"c'             | line 2, column 4: a closing quote must end the field",
         "'a\n\"x\ny'             | line 2, column 1: quoted field is not closed",
         "'a\rb'                  | line 1, column 2: a CR must be followed by LF",
+        "'a\r'                   | line 1, column 2: a CR must be followed by LF",
+        "'\"a\nbc\"d'             | line 2, column 4: a closing quote must end the field",
         "'\"a\nb\",c\nd\"e'      | line 3, column 2: a quote may appear only inside a quoted field",
       })
   void should_reject_what_rfc_4180_does_not_allow_naming_line_and_column(
@@ -95,6 +97,12 @@ class CsvTest {
     assertThatThrownBy(() -> Csv.parse(text))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("CSV " + message);
+  }
+
+  @Test
+  void should_read_a_quoted_field_that_ends_the_text() {
+    assertThat(Csv.parse("x,\"a\"")).containsExactly(List.of("x", "a"));
+    assertThat(Csv.parse("\"a\"\"\"")).containsExactly(List.of("a\""));
   }
 
   @Test
