@@ -109,9 +109,9 @@ public final class CsvTables {
       for (int i = 0; i < 11; i++) {
         cells.add("");
       }
-      cells.add(plain(Figures.shown(p, ComputedValue.BASELINE)));
-      cells.add(plain(Figures.shown(p, ComputedValue.TARGET)));
-      cells.add(plain(Figures.shown(p, ComputedValue.ACTUAL)));
+      cells.add(plain(p.reported(ComputedValue.BASELINE)));
+      cells.add(plain(p.reported(ComputedValue.TARGET)));
+      cells.add(plain(p.reported(ComputedValue.ACTUAL)));
       cells.add(p.actualDate().map(Object::toString).orElse(""));
       cells.add(ratio(p.achievement()));
       cells.add(ratio(p.cappedAchievement()));

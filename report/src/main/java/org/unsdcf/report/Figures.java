@@ -4,9 +4,6 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.Optional;
-import org.unsdcf.core.rollup.ComputedValue;
-import org.unsdcf.core.rollup.IndicatorProgress;
-import org.unsdcf.core.rollup.Ratios;
 
 /** Numbers as the page and the tables show them, independent of the default locale. */
 final class Figures {
@@ -58,20 +55,6 @@ final class Figures {
   /** {@link #percent(BigDecimal)} by the definition, for the tests to hold it to. */
   static String exactPercent(BigDecimal value) {
     return value.movePointRight(2).setScale(0, RoundingMode.HALF_EVEN).toPlainString() + "%";
-  }
-
-  /**
-   * A progress's baseline, target or actual as shown (design.md §11): rounded to scale 4 and
-   * normalised when the roll-up computed it (converted or combined from ratios), else as given.
-   */
-  static Optional<BigDecimal> shown(IndicatorProgress progress, ComputedValue which) {
-    Optional<BigDecimal> value =
-        switch (which) {
-          case BASELINE -> progress.baseline();
-          case TARGET -> progress.target();
-          case ACTUAL -> progress.actual();
-        };
-    return progress.computed().contains(which) ? value.map(Ratios::scale4) : value;
   }
 
   /** An exact given or summed value, normalised. */

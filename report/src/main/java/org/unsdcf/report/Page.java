@@ -275,10 +275,10 @@ final class Page {
                   .unit()
                   .map(u -> u.symbol())
                   .orElse(MEASURE_WORDS[indicator.measure().ordinal()]));
-      cell(Figures.plain(Figures.shown(progress, ComputedValue.BASELINE)), "num");
-      cell(Figures.plain(Figures.shown(progress, ComputedValue.TARGET)), "num");
+      cell(Figures.plain(progress.reported(ComputedValue.BASELINE)), "num");
+      cell(Figures.plain(progress.reported(ComputedValue.TARGET)), "num");
       cell(
-          Figures.plain(Figures.shown(progress, ComputedValue.ACTUAL))
+          Figures.plain(progress.reported(ComputedValue.ACTUAL))
               + progress.actualDate().map(d -> " (" + d + ")").orElse(""),
           "num");
       statusCell(progress.status(), progress.reason().map(r -> r.name()).orElse(""));

@@ -240,6 +240,21 @@ public abstract class IndicatorProgress implements WithIndicatorProgress {
         weight().signum() >= 0, TYPE, "weight", weight(), "must not be negative");
   }
 
+  /**
+   * Gets the baseline, target or actual as reports write it (design.md §11): at scale 4 HALF_EVEN,
+   * normalised, when it is {@linkplain #computed() computed}; else exactly as given or summed.
+   *
+   * <p>Example: a target of 500.12345 given in the indicator's unit is reported {@code 500.12345};
+   * one converted from hours to days, 0.2083.
+   *
+   * @param which the value
+   * @return the value as reported, empty when absent
+   */
+  public Optional<BigDecimal> reported(ComputedValue which) {
+    Optional<BigDecimal> value = valueOf(which);
+    return computed().contains(which) ? value.map(Ratios::scale4) : value;
+  }
+
   private Optional<BigDecimal> valueOf(ComputedValue value) {
     return switch (value) {
       case BASELINE -> baseline();

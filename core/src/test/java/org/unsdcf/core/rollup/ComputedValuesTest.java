@@ -63,6 +63,27 @@ class ComputedValuesTest {
     assertThat(p.baseline()).contains(dec("0.00001"));
     assertThat(p.actual()).contains(dec("500.12345"));
     assertThat(p.computed()).isEmpty();
+    assertThat(p.reported(ComputedValue.BASELINE)).contains(dec("0.00001"));
+    assertThat(p.reported(ComputedValue.ACTUAL)).contains(dec("500.12345"));
+  }
+
+  @Test
+  void should_report_a_converted_value_at_scale_4_and_a_given_one_exactly() {
+    Indicator i =
+        hours()
+            .unit(IndicatorUnit.DAY)
+            .baseline(Baseline.of(2022, Value.numeric("0.00001")))
+            .addTarget(Target.of(2027, TargetKind.FINAL, Value.numeric(100)))
+            .addMeasurement(inUnit(Y2024, "5", IndicatorUnit.HOUR))
+            .build();
+
+    IndicatorProgress p = only(i, AS_OF);
+
+    assertThat(p.computed()).containsExactly(ComputedValue.ACTUAL);
+    assertThat(p.actual().orElseThrow()).isGreaterThan(dec("0.2083"));
+    assertThat(p.reported(ComputedValue.ACTUAL)).contains(dec("0.2083"));
+    assertThat(p.reported(ComputedValue.BASELINE)).contains(dec("0.00001"));
+    assertThat(p.reported(ComputedValue.TARGET)).contains(dec("100"));
   }
 
   @Test

@@ -198,9 +198,9 @@ public final class ReportEmitter {
     if (p.reason().isPresent()) {
       g.writeStringProperty("reason", p.reason().get().name());
     }
-    value(g, "baseline", p.baseline(), p.computed().contains(ComputedValue.BASELINE));
-    value(g, "target", p.target(), p.computed().contains(ComputedValue.TARGET));
-    value(g, "actual", p.actual(), p.computed().contains(ComputedValue.ACTUAL));
+    value(g, "baseline", p.reported(ComputedValue.BASELINE));
+    value(g, "target", p.reported(ComputedValue.TARGET));
+    value(g, "actual", p.reported(ComputedValue.ACTUAL));
     if (p.actualDate().isPresent()) {
       g.writeStringProperty("actualDate", p.actualDate().get().toString());
     }
@@ -273,16 +273,13 @@ public final class ReportEmitter {
   }
 
   /**
-   * A baseline, target or actual in the indicator's unit (design.md §11): a given value, or a sum
-   * of given values, exactly; a computed one (converted, or combined from ratios) rounded like a
-   * ratio.
+   * A baseline, target or actual in the indicator's unit, as {@link IndicatorProgress#reported}
+   * gives it (design.md §11: exact when given, at scale 4 when computed), normalised.
    */
-  private static void value(
-      JsonGenerator g, String name, Optional<BigDecimal> value, boolean computed) {
+  private static void value(JsonGenerator g, String name, Optional<BigDecimal> value) {
     if (value.isPresent()) {
       g.writeName(name);
-      BigDecimal v = value.get();
-      g.writeNumber((computed ? Ratios.scale4(v) : Checks.normalise(v)).toPlainString());
+      g.writeNumber(Checks.normalise(value.get()).toPlainString());
     }
   }
 }
