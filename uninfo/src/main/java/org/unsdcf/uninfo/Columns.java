@@ -109,11 +109,25 @@ final class Columns {
           TOTAL_AVAILABLE,
           TOTAL_EXPENDITURE);
 
+  /**
+   * FIXED's names by themselves: a header's name is stored as the constant it equals, so that a
+   * lookup by constant, once per column and row, matches by identity without comparing the text.
+   */
+  private static final Map<String, String> CANONICAL = canonical();
+
   static final Set<String> REQUIRED_COLUMNS =
       Set.of(COUNTRY, PLAN, ID, SO, START, END, STATUS, AGENCY_ABBREVIATIONS);
 
   private static final Pattern YEAR_COLUMN =
       Pattern.compile("([0-9]{4}) (Required|Available|Expenditure|Narrative)");
+
+  private static Map<String, String> canonical() {
+    Map<String, String> names = new HashMap<>();
+    for (String name : FIXED) {
+      names.put(name, name);
+    }
+    return Map.copyOf(names);
+  }
 
   static String year(int year, String kind) {
     return year + " " + kind;
@@ -152,7 +166,7 @@ final class Columns {
   static Columns of(List<String> header, Problems problems) {
     Columns c = new Columns(header);
     for (int i = 0; i < header.size(); i++) {
-      String name = header.get(i);
+      String name = CANONICAL.getOrDefault(header.get(i), header.get(i));
       if (name.isEmpty()) {
         c.unknown.add(i);
         continue;
