@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
-# Real (coverage-guided) fuzzing of the JSON and IATI readers with Jazzer, outside CI.
+# Real (coverage-guided) fuzzing of the JSON, UN INFO and IATI readers with Jazzer, outside CI.
 #
 #   scripts/fuzz.sh [SECONDS_PER_TARGET] [TARGET...]
 #
-# Runs each @FuzzTest of json's PlanReaderFuzzTest (and iati's IatiReaderFuzzTest for the target
-# read_gives_entries_or_a_read_exception) with JAZZER_FUZZ=1 for the given number of
-# seconds (default 120). The generated corpus goes to json/.cifuzz-corpus/ and crashing inputs to
-# json/src/test/resources/org/unsdcf/json/PlanReaderFuzzTestInputs/<target>/crash-*, where
-# `mvn verify` replays them as regression tests (both are gitignored until reviewed).
+# Runs each @FuzzTest named (default: all of them) with JAZZER_FUZZ=1 for the given number of
+# seconds (default 120): json's PlanReaderFuzzTest, uninfo's ActivityReportReaderFuzzTest for the
+# targets csv_read_gives_plans_or_a_read_exception and xlsx_read_gives_plans_or_a_read_exception,
+# and iati's IatiReaderFuzzTest for read_gives_entries_or_a_read_exception. The log of each goes
+# to <module>/target/fuzz-<target>.log, the generated corpus to <module>/.cifuzz-corpus/ and
+# crashing inputs to <module>/src/test/resources/org/unsdcf/<module>/<Class>Inputs/<target>/crash-*,
+# where `mvn verify` replays them as regression tests (both are gitignored until reviewed).
 set -euo pipefail
 
 seconds="${1:-120}"
@@ -18,18 +20,25 @@ if [ "$#" -gt 0 ]; then
   targets=("$@")
 else
   targets=(read_gives_a_whole_plan_or_a_read_exception read_write_read_is_stable
-    one_pass_and_diagnosing_reads_agree read_gives_entries_or_a_read_exception)
+    one_pass_and_diagnosing_reads_agree csv_read_gives_plans_or_a_read_exception
+    xlsx_read_gives_plans_or_a_read_exception read_gives_entries_or_a_read_exception)
 fi
 
-mkdir -p json/target iati/target
+mkdir -p json/target uninfo/target iati/target
 status=0
 for target in "${targets[@]}"; do
   module=json
   class=PlanReaderFuzzTest
-  if [ "${target}" = read_gives_entries_or_a_read_exception ]; then
-    module=iati
-    class=IatiReaderFuzzTest
-  fi
+  case "${target}" in
+    csv_read_gives_plans_or_a_read_exception | xlsx_read_gives_plans_or_a_read_exception)
+      module=uninfo
+      class=ActivityReportReaderFuzzTest
+      ;;
+    read_gives_entries_or_a_read_exception)
+      module=iati
+      class=IatiReaderFuzzTest
+      ;;
+  esac
   log="${module}/target/fuzz-${target}.log"
   echo "fuzzing ${target} for ${seconds}s (log: ${log})"
   if ! JAZZER_FUZZ=1 mvn -B -ntp -pl "${module}" -am test \
@@ -43,6 +52,6 @@ for target in "${targets[@]}"; do
   grep -E '^Done [0-9]+ runs' "${log}" | sed 's/^/  /' || echo "  (no libFuzzer summary in the log)"
 done
 
-crashes=$(find json/src/test/resources iati/src/test/resources -name 'crash-*' 2>/dev/null | wc -l)
+crashes=$(find json/src/test/resources uninfo/src/test/resources iati/src/test/resources -name 'crash-*' 2>/dev/null | wc -l)
 echo "crashing inputs on disk: ${crashes}"
 exit "${status}"
