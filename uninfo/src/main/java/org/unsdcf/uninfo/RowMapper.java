@@ -850,16 +850,26 @@ final class RowMapper {
       Optional<BigDecimal> required = amount(r, y.required());
       Optional<BigDecimal> available = amount(r, y.available());
       Optional<BigDecimal> expenditure = amount(r, y.expenditure());
+      boolean inRange = y.year() >= 1945 && y.year() <= 2100;
       if (y.narrative() >= 0) {
         String column = columns.name(y.narrative());
-        cells
-            .text(r, column)
-            .ifPresent(t -> b.addProgressNarrative(YearNarrative.of(Year.of(y.year()), t)));
+        Optional<String> text = cells.text(r, column);
+        if (text.isPresent() && inRange) {
+          b.addProgressNarrative(YearNarrative.of(Year.of(y.year()), text.get()));
+        } else if (text.isPresent()) {
+          // A header may name any four-digit year; YearNarrative holds only 1945-2100.
+          problems.error(
+              UnInfoProblemCode.VALUE_INVALID,
+              r.row(),
+              column,
+              text.get(),
+              "year " + y.year() + " is outside 1945-2100: its narrative is not imported");
+        }
       }
       if (required.isEmpty() && available.isEmpty() && expenditure.isEmpty()) {
         continue;
       }
-      if (y.year() < 1945 || y.year() > 2100) {
+      if (!inRange) {
         problems.error(
             UnInfoProblemCode.VALUE_INVALID,
             r.row(),

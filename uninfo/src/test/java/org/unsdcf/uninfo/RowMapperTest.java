@@ -624,6 +624,39 @@ class RowMapperTest {
     assertThat(problems(r, UnInfoProblemCode.TOTAL_MISMATCH)).isEmpty();
   }
 
+  /** Found by ActivityReportReaderFuzzTest: a "1008 Narrative" cell threw out of the reader. */
+  @Test
+  void should_report_not_throw_on_a_narrative_of_a_year_outside_1945_to_2100() {
+    List<String> header = new ArrayList<>(Fixtures.HEADER);
+    header.addAll(List.of("1008 Narrative", "1945 Narrative", "2100 Narrative", "2101 Narrative"));
+    Map<String, String> cells =
+        with(
+            row(),
+            "1008 Narrative",
+            "Too early",
+            "1945 Narrative",
+            "First",
+            "2100 Narrative",
+            "Last",
+            "2101 Narrative",
+            "Too late");
+
+    UnInfoImport r = readCsv(csv(header, List.of(cells)));
+
+    assertThat(only(r).progressNarratives())
+        .extracting(n -> n.year().getValue(), n -> n.text())
+        .containsExactly(tuple(1945, "First"), tuple(2100, "Last"));
+    assertThat(problems(r, UnInfoProblemCode.VALUE_INVALID))
+        .extracting(
+            UnInfoProblem::severity,
+            UnInfoProblem::row,
+            UnInfoProblem::column,
+            UnInfoProblem::value)
+        .containsExactly(
+            tuple(Severity.ERROR, 2, "1008 Narrative", "Too early"),
+            tuple(Severity.ERROR, 2, "2101 Narrative", "Too late"));
+  }
+
   @Test
   void should_name_the_required_column_of_a_year_outside_the_range_even_when_it_comes_first() {
     List<String> header = new ArrayList<>(List.of("1944 Required", "1944 Available"));
