@@ -873,7 +873,10 @@ final class RowMapper {
         problems.error(
             UnInfoProblemCode.VALUE_INVALID,
             r.row(),
-            columns.name(y.required() >= 0 ? y.required() : y.available()),
+            columns.name(
+                y.required() >= 0
+                    ? y.required()
+                    : y.available() >= 0 ? y.available() : y.expenditure()),
             "",
             "year " + y.year() + " is outside 1945-2100: its amounts are not imported");
         continue;

@@ -669,6 +669,18 @@ class RowMapperTest {
     assertThat(only(r).funding()).extracting(f -> f.year().getValue()).containsExactly(2023);
   }
 
+  /** Found by ActivityReportReaderFuzzTest: a year with only an Expenditure column threw. */
+  @Test
+  void should_name_the_expenditure_column_of_a_year_outside_the_range_that_has_only_that() {
+    List<String> header = new ArrayList<>(Fixtures.HEADER);
+    header.add("4034 Expenditure");
+
+    UnInfoImport r = readCsv(csv(header, List.of(with(row(), "4034 Expenditure", "5"))));
+
+    assertOnly(r, UnInfoProblemCode.VALUE_INVALID, Severity.ERROR, 2, "4034 Expenditure", "");
+    assertThat(only(r).funding()).extracting(f -> f.year().getValue()).containsExactly(2023);
+  }
+
   @ParameterizedTest
   @CsvSource({
     "Total required resources, 120001",
