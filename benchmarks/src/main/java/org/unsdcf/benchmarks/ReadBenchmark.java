@@ -16,7 +16,9 @@ import org.unsdcf.testkit.gen.DatasetSize;
 
 /**
  * Reading one plan's COMPACT JSON three ways on the same bytes: unsdcf's strict reader, a raw
- * jackson-core token scan, and Jackson databind into plain POJOs.
+ * jackson-core token scan, and Jackson databind into plain POJOs; beside them, the construction of
+ * the same plan's objects through core's builders alone ({@link Construction}), the floor under any
+ * reader that builds core's model.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -27,14 +29,20 @@ public class ReadBenchmark {
   public DatasetSize dataset;
 
   private byte[] json;
+  private Construction construction;
 
   /** Generates the dataset and checks the three readers agree it reads. */
   @Setup
   public void setUp() {
     json = Datasets.get(dataset).first();
-    if (!PlanReader.standard().read(json).equals(Datasets.get(dataset).plans().get(0))) {
+    CooperationFramework plan = Datasets.get(dataset).plans().get(0);
+    if (!PlanReader.standard().read(json).equals(plan)) {
       throw new AssertionError("unsdcf bug: the plan does not round-trip");
     }
+    if (!Construction.rebuildsEqual(plan)) {
+      throw new AssertionError("unsdcf bug: an object of the plan does not rebuild equal");
+    }
+    construction = Construction.of(plan);
     if (Jackson.scan(json) == 0 || databindRead().priorityAreas.isEmpty()) {
       throw new AssertionError("unsdcf bug: the comparison points read nothing");
     }
@@ -68,5 +76,15 @@ public class ReadBenchmark {
   @Benchmark
   public PlanPojos.Plan databindRead() {
     return Jackson.MAPPER.readValue(json, PlanPojos.Plan.class);
+  }
+
+  /**
+   * Builds each object of the plan once more through core's builders, from values already at hand.
+   *
+   * @return a checksum
+   */
+  @Benchmark
+  public long construct() {
+    return construction.run();
   }
 }

@@ -302,6 +302,7 @@ public final class Results {
     } else {
       md.append("| retained heap / JSON bytes, GLOBAL | ≤ 3 | not measured | | |\n");
     }
+    floor(md);
     md.append("\n## Allocation per input byte (`-prof gc`, gc.alloc.rate.norm ÷ bytes)\n\n");
     md.append("| benchmark | bytes per op | allocated B/op | B per input byte |\n");
     md.append("| --- | --- | --- | --- |\n");
@@ -338,6 +339,52 @@ public final class Results {
       md.append("\n").append(notes.strip()).append("\n");
     }
     return md.toString();
+  }
+
+  /**
+   * What building core's model costs on its own ({@code ReadBenchmark.construct}) against the token
+   * scan, and the strict read / token scan ratio that leaves at best: a reader tokenizes at least
+   * as much as the scan and builds every object.
+   */
+  private void floor(StringBuilder md) {
+    Optional<Score> construct = find("ReadBenchmark.construct", "TYPICAL");
+    Optional<Score> scan = find("ReadBenchmark.tokenScan", "TYPICAL");
+    Optional<Score> databind = find("ReadBenchmark.databindRead", "TYPICAL");
+    if (construct.isEmpty() || scan.isEmpty()) {
+      return;
+    }
+    Ratio r = Ratio.of(construct.get(), scan.get());
+    double c = construct.get().ms;
+    double t = scan.get().ms;
+    md.append("\n## Building the model alone (TYPICAL)\n\n");
+    md.append(
+        "`ReadBenchmark.construct` builds each object of the plan once more through core's public"
+            + " builders from its own members (`X.builder().from(x).build()`): the builders, the"
+            + " list copies and design §3's checks on every value, without tokenizing, without the"
+            + " reader's dispatch over the format's description and without the reader's own format"
+            + " checks. It is a floor under any reader into core's model; the last two rows give"
+            + " the best ratios such a reader could reach if its tokenizing cost no more than the"
+            + " token scan.\n\n");
+    md.append("| measure | value | error |\n| --- | --- | --- |\n");
+    md.append(
+        String.format(
+            Locale.ROOT,
+            "| construction / token scan (time) | %.3f | ± %s |\n",
+            r.value,
+            fmt(r.error)));
+    md.append(
+        String.format(
+            Locale.ROOT,
+            "| best strict read / token scan a reader could reach, tokenizing as much as the scan"
+                + " and building the model: scan ÷ (scan + construction) | %.3f | |\n",
+            t / (t + c)));
+    databind.ifPresent(
+        d ->
+            md.append(
+                String.format(
+                    Locale.ROOT,
+                    "| the same against databind: databind ÷ (scan + construction) | %.3f | |\n",
+                    d.ms / (t + c))));
   }
 
   private void goal(
