@@ -5,9 +5,11 @@
 #
 # Runs each @FuzzTest named (default: all of them) with JAZZER_FUZZ=1 for the given number of
 # seconds (default 120): json's PlanReaderFuzzTest, uninfo's ActivityReportReaderFuzzTest for the
-# targets csv_read_gives_plans_or_a_read_exception and xlsx_read_gives_plans_or_a_read_exception,
-# and iati's IatiReaderFuzzTest for read_gives_entries_or_a_read_exception. The log of each goes
-# to <module>/target/fuzz-<target>.log, the generated corpus to <module>/.cifuzz-corpus/ and
+# targets csv_read_gives_plans_or_a_read_exception, xlsx_read_gives_plans_or_a_read_exception
+# (whole files) and xlsx_sheet_read_gives_plans_or_a_read_exception (the first sheet's XML inside
+# an otherwise fixed workbook), and iati's IatiReaderFuzzTest for
+# read_gives_entries_or_a_read_exception. The log of each goes to <module>/target/fuzz-<target>.log,
+# the generated corpus to <module>/.cifuzz-corpus/ and
 # crashing inputs to <module>/src/test/resources/org/unsdcf/<module>/<Class>Inputs/<target>/crash-*,
 # where `mvn verify` replays them as regression tests (both are gitignored until reviewed).
 set -euo pipefail
@@ -21,7 +23,8 @@ if [ "$#" -gt 0 ]; then
 else
   targets=(read_gives_a_whole_plan_or_a_read_exception read_write_read_is_stable
     one_pass_and_diagnosing_reads_agree csv_read_gives_plans_or_a_read_exception
-    xlsx_read_gives_plans_or_a_read_exception read_gives_entries_or_a_read_exception)
+    xlsx_read_gives_plans_or_a_read_exception xlsx_sheet_read_gives_plans_or_a_read_exception
+    read_gives_entries_or_a_read_exception)
 fi
 
 mkdir -p json/target uninfo/target iati/target
@@ -30,7 +33,8 @@ for target in "${targets[@]}"; do
   module=json
   class=PlanReaderFuzzTest
   case "${target}" in
-    csv_read_gives_plans_or_a_read_exception | xlsx_read_gives_plans_or_a_read_exception)
+    csv_read_gives_plans_or_a_read_exception | xlsx_read_gives_plans_or_a_read_exception | \
+      xlsx_sheet_read_gives_plans_or_a_read_exception)
       module=uninfo
       class=ActivityReportReaderFuzzTest
       ;;

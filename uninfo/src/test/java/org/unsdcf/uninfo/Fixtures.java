@@ -146,6 +146,47 @@ final class Fixtures {
           + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
           + "</Relationships>";
 
+  static final String SHARED_STRINGS_OVERRIDE =
+      "<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/>";
+  static final String SHARED_STRINGS_RELATIONSHIP =
+      "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings\" Target=\"sharedStrings.xml\"/>";
+
+  /**
+   * Writes an XLSX around a first sheet given as bytes, taken as they are (they need not be XML, or
+   * UTF-8), with a shared-strings part whose item {@code i} is {@code sharedStrings.get(i)}.
+   */
+  static byte[] xlsxAround(byte[] sheet, List<String> sharedStrings) {
+    StringBuilder sst =
+        new StringBuilder(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+                + "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\""
+                + sharedStrings.size()
+                + "\" uniqueCount=\""
+                + sharedStrings.size()
+                + "\">");
+    for (String s : sharedStrings) {
+      sst.append("<si><t xml:space=\"preserve\">").append(escape(s)).append("</t></si>");
+    }
+    Map<String, byte[]> parts = new LinkedHashMap<>();
+    parts.put(
+        "[Content_Types].xml",
+        utf8(CONTENT_TYPES.replace("</Types>", SHARED_STRINGS_OVERRIDE + "</Types>")));
+    parts.put("_rels/.rels", utf8(ROOT_RELS));
+    parts.put("xl/workbook.xml", utf8(WORKBOOK));
+    parts.put(
+        "xl/_rels/workbook.xml.rels",
+        utf8(
+            WORKBOOK_RELS.replace(
+                "</Relationships>", SHARED_STRINGS_RELATIONSHIP + "</Relationships>")));
+    parts.put("xl/worksheets/sheet1.xml", sheet);
+    parts.put("xl/sharedStrings.xml", utf8(sst.append("</sst>").toString()));
+    return zipBytes(parts);
+  }
+
+  private static byte[] utf8(String s) {
+    return s.getBytes(StandardCharsets.UTF_8);
+  }
+
   /**
    * Writes an XLSX whose cells are inline strings, except values given as {@code #n:<number>} (a
    * number cell), {@code #d:<serial>} (a date serial) and {@code #e:<formula>|<error>} (a formula
