@@ -22,7 +22,8 @@ import java.util.zip.ZipOutputStream;
  * Limits#MAX_TOTAL_INFLATED}, or a part inflating more than {@link Limits#MAX_RATIO} times its
  * compressed bytes is a zip bomb. Duplicate entry names are refused (a reader trusting the central
  * directory could see another part than this scan did). Every XML part must be UTF-8 and declare no
- * DTD and no entity. The checked parts are then packed afresh, so the workbook reader sees exactly
+ * DTD and no entity, and every cell of a worksheet name a column from A to XFD ({@link
+ * CellReferences}). The checked parts are then packed afresh, so the workbook reader sees exactly
  * the bytes checked here.
  */
 final class SafeZip {
@@ -132,6 +133,7 @@ final class SafeZip {
                   UnInfoProblemCode.LIMIT_CELLS,
                   "more than " + limits.maxCells() + " cells: the limit is passed");
             }
+            CellReferences.check(name, bytes);
           }
         }
         parts.put(name, bytes);

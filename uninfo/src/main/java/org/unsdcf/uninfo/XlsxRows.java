@@ -17,10 +17,14 @@ import org.dhatim.fastexcel.reader.Row;
 /**
  * The rows of an XLSX activity report's first sheet, through fastexcel-reader over parts {@link
  * SafeZip} has checked. Number cells become the shortest decimal that reads back to the same
- * double, date cells of the date columns {@code yyyy-MM-dd}; a formula cell gives its cached value,
- * an error value a {@code FORMULA_ERROR} problem and an empty cell.
+ * double, date cells of the date columns {@code yyyy-MM-dd} (a serial beyond Excel's dates stays a
+ * number); a formula cell gives its cached value, an error value a {@code FORMULA_ERROR} problem
+ * and an empty cell.
  */
 final class XlsxRows implements RowSource {
+  /** Excel's serial of 9999-12-31, the last date it can show. */
+  private static final double LAST_DATE_SERIAL = 2_958_465;
+
   private final ReadableWorkbook workbook;
   private final Iterator<Row> rows;
   private final Limits limits;
@@ -158,7 +162,7 @@ final class XlsxRows implements RowSource {
     String value =
         switch (c.getType()) {
           case NUMBER -> {
-            if (i < dateColumn.length && dateColumn[i]) {
+            if (i < dateColumn.length && dateColumn[i] && isDateSerial(raw)) {
               LocalDateTime d = c.asDate();
               yield d.toLocalDate().toString();
             }
@@ -185,6 +189,19 @@ final class XlsxRows implements RowSource {
           null);
     }
     return v;
+  }
+
+  /**
+   * Checks if a number cell's text is a date serial Excel can show, 0 to 2958465 (9999-12-31):
+   * fastexcel's conversion throws {@code DateTimeException} on a serial such as {@code 1E300}, and
+   * a number outside that range is read as its text, which the mapping reports as no date.
+   */
+  private static boolean isDateSerial(String raw) {
+    if (raw == null || !Cells.looksNumeric(raw.strip())) {
+      return false;
+    }
+    double serial = Double.parseDouble(raw.strip());
+    return serial >= 0 && serial < LAST_DATE_SERIAL + 1;
   }
 
   /** Excel's error values, which a formula cell may hold as its cached value. */

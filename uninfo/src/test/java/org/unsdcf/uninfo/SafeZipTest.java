@@ -106,10 +106,11 @@ class SafeZipTest {
 
   @Test
   void should_count_cells_of_both_forms_over_all_sheets_up_to_the_cap() {
-    String half = "<c>".repeat(32) + "<c r=\"A1\">".repeat(32);
+    String half = "<c></c>".repeat(32) + "<c r=\"A1\"/>".repeat(32);
+    byte[] sheet = ("<w>" + half + "</w>").getBytes(StandardCharsets.US_ASCII);
     Map<String, byte[]> fits = new LinkedHashMap<>();
-    fits.put("xl/worksheets/sheet1.xml", half.getBytes(StandardCharsets.US_ASCII));
-    fits.put("xl/worksheets/sheet2.xml", half.getBytes(StandardCharsets.US_ASCII));
+    fits.put("xl/worksheets/sheet1.xml", sheet);
+    fits.put("xl/worksheets/sheet2.xml", sheet);
     Map<String, byte[]> over = new LinkedHashMap<>(fits);
     over.put("xl/worksheets/sheet3.xml", "<c>".getBytes(StandardCharsets.US_ASCII));
 

@@ -206,6 +206,74 @@ class XlsxRowsTest {
   }
 
   @Test
+  void should_read_a_date_serial_beyond_excels_dates_as_its_number() {
+    XlsxRows rows =
+        open(
+            header("Start date", "End date", "Start date", "End date")
+                + row(
+                    2,
+                    "<c r=\"A2\"><v>2958465</v></c>",
+                    "<c r=\"B2\"><v>1E300</v></c>",
+                    "<c r=\"C2\"><v>-1</v></c>",
+                    "<c r=\"D2\"><v>2958466</v></c>"),
+            Limits.DEFAULT);
+    rows.header();
+
+    assertThat(rows.next().cells())
+        .containsExactly("9999-12-31", "1" + "0".repeat(300), "-1", "2958466");
+  }
+
+  @Test
+  void should_read_a_date_serial_of_1e300_as_a_row_not_imported_not_a_date_time_exception() {
+    UnInfoImport read =
+        Fixtures.readXlsx(Fixtures.xlsx(Fixtures.with(Fixtures.row(), "Start date", "#n:1E300")));
+
+    assertThat(read.problems())
+        .filteredOn(p -> p.code() == UnInfoProblemCode.VALUE_INVALID)
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.column()).isEqualTo("Start date");
+              assertThat(p.value()).startsWith("10000000000");
+            });
+  }
+
+  @Test
+  void should_refuse_a_cell_reference_beyond_column_XFD_before_fastexcel_allocates_its_row() {
+    UnInfoProblem xfe = refusal(header("a") + row(2, inline("XFE2", "x")), Limits.DEFAULT);
+    UnInfoProblem found =
+        refusal(header("a") + row(2, inline("Ixinemlformat2", "x")), Limits.DEFAULT);
+    UnInfoProblem charRefs =
+        refusal(
+            header("a") + row(2, inline("&#90;&#90;&#90;&#90;&#90;&#90;&#90;2", "x")),
+            Limits.DEFAULT);
+    UnInfoProblem prefixed =
+        refusal(
+            header("a")
+                + "<row r=\"2\"><x:c xmlns:x=\"urn:x\" x:r=\"ZZZZZZZ2\"><x:v>1</x:v></x:c></row>",
+            Limits.DEFAULT);
+    UnInfoProblem xfd = refusal(header("a") + row(2, inline("XFD2", "x")), Limits.DEFAULT);
+
+    assertThat(List.of(xfe, found, charRefs, prefixed))
+        .allSatisfy(
+            p -> {
+              assertThat(p.code()).isEqualTo(UnInfoProblemCode.XML_INVALID);
+              assertThat(p.message()).contains("names no column from A to XFD");
+            });
+    assertThat(xfe.message()).contains("'XFE2'");
+    assertThat(found.message()).contains("'Ixinemlformat2'");
+    assertThat(xfd.code()).isEqualTo(UnInfoProblemCode.LIMIT_CELLS);
+  }
+
+  @Test
+  void should_name_a_column_from_A_to_XFD_as_fastexcel_reads_it() {
+    assertThat(List.of("A1", "a1", "$A$1", "Z9", "AA1", "XFD1048576", "xfd1"))
+        .allMatch(CellReferences::namesAColumn);
+    assertThat(List.of("", "1", "$1", "XFE1", "AAAA1", "A-1", "Ä1", "[1", "@1"))
+        .noneMatch(CellReferences::namesAColumn);
+  }
+
+  @Test
   void should_refuse_a_header_below_row_1() {
     UnInfoProblem p = refusal(row(2, inline("A2", "a")), Limits.DEFAULT);
 
