@@ -143,14 +143,22 @@ final class XlsxRows implements RowSource {
   }
 
   private Row nextRow() {
+    Row r;
     try {
-      return rows.hasNext() ? rows.next() : null;
+      r = rows.hasNext() ? rows.next() : null;
     } catch (UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
       throw invalid(e);
     } catch (RuntimeException e) {
       // fastexcel wraps XMLStreamException (malformed part) in its own unchecked exception.
       throw invalid(e);
     }
+    // fastexcel takes a row's r as it is, and a problem cannot name a row below 0.
+    if (r != null && r.getRowNum() < 1) {
+      throw Problems.unreadable(
+          UnInfoProblemCode.XML_INVALID,
+          "the first sheet has a row numbered " + r.getRowNum() + ": rows are numbered from 1");
+    }
+    return r;
   }
 
   private String text(Row r, int i, int rowNum, String column) {

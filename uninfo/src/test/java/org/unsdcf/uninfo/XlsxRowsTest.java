@@ -274,6 +274,21 @@ class XlsxRowsTest {
   }
 
   @Test
+  void should_refuse_a_row_numbered_below_1_not_throw_on_its_problem_row() {
+    UnInfoProblem header = refusal("<row r=\"0\">" + inline("A1", "a") + "</row>", Limits.DEFAULT);
+    UnInfoProblem record =
+        refusal(header("a") + "<row r=\"-2\">" + inline("A2", "x") + "</row>", Limits.DEFAULT);
+
+    assertThat(List.of(header, record))
+        .allSatisfy(
+            p -> {
+              assertThat(p.code()).isEqualTo(UnInfoProblemCode.XML_INVALID);
+              assertThat(p.row()).isZero();
+            });
+    assertThat(record.message()).contains("a row numbered -2");
+  }
+
+  @Test
   void should_refuse_a_header_below_row_1() {
     UnInfoProblem p = refusal(row(2, inline("A2", "a")), Limits.DEFAULT);
 
