@@ -6,6 +6,7 @@ import java.io.EOFException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.zip.Deflater;
@@ -28,10 +29,9 @@ import java.util.zip.ZipOutputStream;
  */
 final class SafeZip {
   private static final byte[][] UNSAFE = {ascii("<!DOCTYPE"), ascii("<!ENTITY")};
-  private static final byte[] SHARED_STRING = ascii("<si>");
-  private static final byte[] SHARED_STRING_ATTR = ascii("<si ");
-  private static final byte[] CELL = ascii("<c ");
-  private static final byte[] CELL_EMPTY = ascii("<c>");
+  private static final byte[] SHARED_STRING = ascii("si");
+  private static final byte[] CELL = ascii("c");
+  private static final byte[] LESS_THAN = ascii("<");
 
   private SafeZip() {}
 
@@ -120,14 +120,14 @@ final class SafeZip {
         if (isXml(name)) {
           checkXml(name, bytes);
           if (name.equals("xl/sharedStrings.xml")) {
-            long strings = count(bytes, SHARED_STRING) + count(bytes, SHARED_STRING_ATTR);
+            long strings = countElements(bytes, SHARED_STRING);
             if (strings > limits.maxCells()) {
               throw Problems.unreadable(
                   UnInfoProblemCode.LIMIT_CELLS,
                   "more than " + limits.maxCells() + " shared strings: the limit is passed");
             }
           } else if (name.startsWith("xl/worksheets/")) {
-            cells += count(bytes, CELL) + count(bytes, CELL_EMPTY);
+            cells += countElements(bytes, CELL);
             if (cells > limits.maxCells()) {
               throw Problems.unreadable(
                   UnInfoProblemCode.LIMIT_CELLS,
@@ -203,14 +203,36 @@ final class SafeZip {
     }
   }
 
-  private static long count(byte[] b, byte[] p) {
+  /**
+   * Counts the start tags whose local name is {@code local}, with or without a namespace prefix
+   * ({@code <c>}, {@code <c r="A1"/>}, {@code <x:c>}, a line break after the name). It may count
+   * more than there are (a tag inside a comment or CDATA counts), never fewer, so a limit checked
+   * on it is never passed unseen.
+   */
+  static long countElements(byte[] b, byte[] local) {
     long n = 0;
     int i = 0;
-    while ((i = indexOf(b, p, i)) >= 0) {
-      n++;
-      i += p.length;
+    while ((i = indexOf(b, LESS_THAN, i)) >= 0) {
+      int start = i + 1;
+      int end = start;
+      int localStart = start;
+      while (end < b.length && !endsName(b[end])) {
+        if (b[end] == ':') {
+          localStart = end + 1;
+        }
+        end++;
+      }
+      if (end - localStart == local.length
+          && Arrays.equals(b, localStart, end, local, 0, local.length)) {
+        n++;
+      }
+      i = end;
     }
     return n;
+  }
+
+  private static boolean endsName(byte c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '>' || c == '/' || c == '<';
   }
 
   private static int indexOf(byte[] b, byte[] p) {

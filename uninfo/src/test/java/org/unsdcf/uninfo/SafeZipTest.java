@@ -124,6 +124,42 @@ class SafeZipTest {
   }
 
   @Test
+  void should_count_cells_and_shared_strings_under_any_prefix_or_whitespace() {
+    String cells = "<x:c r=\"A1\"/>".repeat(64) + "<c\nr=\"B1\"/>".repeat(32) + "<é:c/>".repeat(32);
+
+    assertThat(SafeZip.scan(zip("xl/worksheets/sheet1.xml", sheet(cells)), ONE_ROW)).hasSize(1);
+    assertThat(refusal(zip("xl/worksheets/sheet1.xml", sheet(cells + "<x:c/>")), ONE_ROW))
+        .extracting(UnInfoProblem::code)
+        .isEqualTo(UnInfoProblemCode.LIMIT_CELLS);
+    String strings = "<x:si>".repeat(100) + "<si\t>".repeat(28);
+    assertThat(SafeZip.scan(zip("xl/sharedStrings.xml", strings), ONE_ROW)).hasSize(1);
+    assertThat(refusal(zip("xl/sharedStrings.xml", strings + "<ns:si>"), ONE_ROW).code())
+        .isEqualTo(UnInfoProblemCode.LIMIT_CELLS);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"<c>", "<c/>", "<c r=\"A1\">", "<x:c>", "<a:b:c>", "<c\r\n>", "<c"})
+  void should_count_a_start_tag_named_c(String tag) {
+    assertThat(SafeZip.countElements(("<w>" + tag).getBytes(StandardCharsets.UTF_8), ascii("c")))
+        .isEqualTo(1);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"</c>", "<col>", "<cols/>", "<x:cfg>", "<xc>", "<c:>", "<?c?>", "c>"})
+  void should_not_count_other_tags(String tag) {
+    assertThat(SafeZip.countElements(("<w>" + tag).getBytes(StandardCharsets.UTF_8), ascii("c")))
+        .isZero();
+  }
+
+  private static String sheet(String cells) {
+    return "<w xmlns:x=\"urn:x\" xmlns:é=\"urn:e\">" + cells + "</w>";
+  }
+
+  private static byte[] ascii(String s) {
+    return s.getBytes(StandardCharsets.US_ASCII);
+  }
+
+  @Test
   void should_keep_each_part_as_inflated_and_pack_them_again() {
     Map<String, byte[]> parts = new LinkedHashMap<>();
     parts.put("b.xml", "<b/>".getBytes(StandardCharsets.US_ASCII));
