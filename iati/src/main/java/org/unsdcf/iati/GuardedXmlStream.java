@@ -486,6 +486,8 @@ final class GuardedXmlStream extends FilterInputStream {
       if (tail == end.length()) {
         state = State.CONTENT;
       }
+    } else if (tail == 2 && b == '-') {
+      // "---": the last two dashes may still begin "-->" (only that end has a repeated start).
     } else {
       tail = b == end.charAt(0) ? 1 : 0;
     }

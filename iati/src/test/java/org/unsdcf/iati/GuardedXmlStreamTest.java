@@ -194,6 +194,8 @@ class GuardedXmlStreamTest {
     for (String r : new String[] {"<r>", "<r>" + " ".repeat(13)}) {
       assertEveryWay(r + "<!-- <!DOCTYPE x> '\" > -> - --></r>", "passed");
       assertEveryWay(r + "<!-- a - b -- c - --><!DOCTYPE x>", dtdRefusal(1, "DOCTYPE"));
+      assertEveryWay(r + "<!-- a ---><!DOCTYPE x>", dtdRefusal(1, "DOCTYPE"));
+      assertEveryWay(r + "<!-- a -----><!DOCTYPE x>", dtdRefusal(1, "DOCTYPE"));
       assertEveryWay(r + "<? <!DOCTYPE x> '\" > ?></r>", "passed");
       assertEveryWay(r + "<?pi ' ??><!DOCTYPE x>", dtdRefusal(1, "DOCTYPE"));
       assertEveryWay(r + "<?pi \" ? > ?><!DOCTYPE x>", dtdRefusal(1, "DOCTYPE"));
