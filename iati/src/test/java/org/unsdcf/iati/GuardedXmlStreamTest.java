@@ -198,6 +198,7 @@ class GuardedXmlStreamTest {
       assertEveryWay(r + "<!-- a -----><!DOCTYPE x>", dtdRefusal(1, "DOCTYPE"));
       assertEveryWay(r + "<? <!DOCTYPE x> '\" > ?></r>", "passed");
       assertEveryWay(r + "<?pi ' ??><!DOCTYPE x>", dtdRefusal(1, "DOCTYPE"));
+      assertEveryWay(r + "<?pi x?><!DOCTYPE x>", dtdRefusal(1, "DOCTYPE"));
       assertEveryWay(r + "<?pi \" ? > ?><!DOCTYPE x>", dtdRefusal(1, "DOCTYPE"));
       assertEveryWay(r + "<![CDATA[ ]> ] > a>b <!DOCTYPE x> ]]x ' \" ]]></r>", "passed");
       assertEveryWay(r + "<![CDATA[ a ] b ]]]><!DOCTYPE x>", dtdRefusal(1, "DOCTYPE"));
