@@ -3,10 +3,11 @@ package org.unsdcf.core.rollup;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.unsdcf.core.internal.Checks;
 import org.unsdcf.core.model.FundingLine;
 import org.unsdcf.core.model.PartnerRef;
 
@@ -14,11 +15,23 @@ import org.unsdcf.core.model.PartnerRef;
 final class BudgetGroupings {
   private static final String NONE = "";
 
+  /** The SDGs' goals are 1 to 17 (the model admits no other target). */
+  private static final int GOALS = 18;
+
   private final SdgAttribution attribution;
-  private final TreeMap<Integer, BudgetSum> byYear = new TreeMap<>();
-  private final TreeMap<String, BudgetSum> byAgency = new TreeMap<>();
-  private final TreeMap<String, BudgetSum> byPartner = new TreeMap<>();
-  private final TreeMap<Integer, BudgetSum> byGoal = new TreeMap<>();
+
+  /**
+   * Sums by year, indexed from {@link Checks#MIN_YEAR}, and by goal, indexed by the goal: arrays,
+   * because the model bounds both, so a line costs an index instead of a sorted-map search.
+   */
+  private final BudgetSum[] byYear = new BudgetSum[Checks.MAX_YEAR - Checks.MIN_YEAR + 1];
+
+  private final BudgetSum[] byGoal = new BudgetSum[GOALS];
+
+  /** Sums by agency and by partner, hashed while lines come and sorted once at the end. */
+  private final Map<String, BudgetSum> byAgency = new HashMap<>();
+
+  private final Map<String, BudgetSum> byPartner = new HashMap<>();
   private BudgetSum noGoal;
 
   BudgetGroupings(SdgAttribution attribution) {
@@ -33,7 +46,7 @@ final class BudgetGroupings {
    * @param goals the distinct SDG goals of its sub-output, goal g as bit {@code 1 << g}
    */
   void add(FundingLine line, BudgetAggregate whole, int goals) {
-    byYear.computeIfAbsent(line.year().getValue(), k -> new BudgetSum()).add(whole);
+    sum(byYear, line.year().getValue() - Checks.MIN_YEAR).add(whole);
     byAgency.computeIfAbsent(line.agency(), k -> new BudgetSum()).add(whole);
     byPartner
         .computeIfAbsent(
@@ -45,9 +58,7 @@ final class BudgetGroupings {
     }
     if (attribution == SdgAttribution.FULL) {
       for (int rest = goals; rest != 0; rest &= rest - 1) {
-        byGoal
-            .computeIfAbsent(Integer.numberOfTrailingZeros(rest), k -> new BudgetSum())
-            .add(whole);
+        sum(byGoal, Integer.numberOfTrailingZeros(rest)).add(whole);
       }
       return;
     }
@@ -62,10 +73,18 @@ final class BudgetGroupings {
             rest(whole.expenditure(), share.expenditure(), n));
     // Ascending goals: the lowest takes the rest, so the parts sum exactly.
     for (int rest = goals; rest != 0; rest &= rest - 1) {
-      byGoal
-          .computeIfAbsent(Integer.numberOfTrailingZeros(rest), k -> new BudgetSum())
-          .add(rest == goals ? lowest : share);
+      sum(byGoal, Integer.numberOfTrailingZeros(rest)).add(rest == goals ? lowest : share);
     }
+  }
+
+  /** The sum at an index, created on first use. */
+  private static BudgetSum sum(BudgetSum[] sums, int index) {
+    BudgetSum sum = sums[index];
+    if (sum == null) {
+      sum = new BudgetSum();
+      sums[index] = sum;
+    }
+    return sum;
   }
 
   /** amount ÷ n at scale 4, HALF_EVEN. */
@@ -79,43 +98,51 @@ final class BudgetGroupings {
   }
 
   List<BudgetGroup> byYear() {
-    List<BudgetGroup> groups = new ArrayList<>();
-    byYear.forEach((year, budget) -> groups.add(BudgetGroup.of(year.toString(), budget.total())));
-    return groups;
+    return indexed(byYear, Checks.MIN_YEAR);
   }
 
   List<BudgetGroup> byAgency() {
-    return groups(byAgency.entrySet());
+    List<BudgetGroup> groups = new ArrayList<>();
+    new TreeMap<>(byAgency).forEach((agency, budget) -> groups.add(group(agency, budget)));
+    return groups;
   }
 
   List<BudgetGroup> byContributingPartner() {
     List<BudgetGroup> groups = new ArrayList<>();
-    byPartner.forEach(
-        (name, budget) -> {
-          if (!name.isEmpty()) {
-            groups.add(BudgetGroup.of(name, budget.total()));
-          }
-        });
-    if (byPartner.containsKey(NONE)) {
-      groups.add(BudgetGroup.of(NONE, byPartner.get(NONE).total()));
+    new TreeMap<>(byPartner)
+        .forEach(
+            (name, budget) -> {
+              if (!name.isEmpty()) {
+                groups.add(group(name, budget));
+              }
+            });
+    BudgetSum none = byPartner.get(NONE);
+    if (none != null) {
+      groups.add(group(NONE, none));
     }
     return groups;
   }
 
   List<BudgetGroup> bySdgGoal() {
-    List<BudgetGroup> groups = new ArrayList<>();
-    byGoal.forEach((goal, budget) -> groups.add(BudgetGroup.of(goal.toString(), budget.total())));
+    List<BudgetGroup> groups = indexed(byGoal, 0);
     if (noGoal != null) {
-      groups.add(BudgetGroup.of(NONE, noGoal.total()));
+      groups.add(group(NONE, noGoal));
     }
     return groups;
   }
 
-  private static List<BudgetGroup> groups(Collection<Map.Entry<String, BudgetSum>> entries) {
+  /** The groups of the used indexes, ascending, each keyed by its index plus {@code first}. */
+  private static List<BudgetGroup> indexed(BudgetSum[] sums, int first) {
     List<BudgetGroup> groups = new ArrayList<>();
-    for (Map.Entry<String, BudgetSum> e : entries) {
-      groups.add(BudgetGroup.of(e.getKey(), e.getValue().total()));
+    for (int i = 0; i < sums.length; i++) {
+      if (sums[i] != null) {
+        groups.add(group(Integer.toString(first + i), sums[i]));
+      }
     }
     return groups;
+  }
+
+  private static BudgetGroup group(String key, BudgetSum sum) {
+    return BudgetGroup.of(key, sum.total());
   }
 }
