@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.unsdcf.core.model.CooperationFramework;
+import org.unsdcf.core.model.JointWorkPlan;
 import org.unsdcf.core.model.PriorityArea;
+import org.unsdcf.core.model.SubOutput;
 import org.unsdcf.core.rollup.Rollup;
 import org.unsdcf.core.rollup.RollupOptions;
 import org.unsdcf.core.validation.Strictness;
@@ -48,6 +51,41 @@ class RollupWithReportTest {
         assertThat(Rollup.compute(plan, o, validate(plan, o))).isEqualTo(Rollup.compute(plan, o));
       }
     }
+  }
+
+  /** Kyrgyzstan with its first JWP's sub-outputs listed twice: every sub-output code repeats. */
+  private static CooperationFramework withRepeatedSubOutputs() {
+    CooperationFramework kgz = SamplePlans.kyrgyzstan();
+    JointWorkPlan jwp = kgz.jointWorkPlans().get(0);
+    List<SubOutput> twice = new ArrayList<>(jwp.entries());
+    twice.addAll(jwp.entries());
+    List<JointWorkPlan> jwps = new ArrayList<>(kgz.jointWorkPlans());
+    jwps.set(0, jwp.withEntries(twice));
+    return kgz.withJointWorkPlans(jwps);
+  }
+
+  @Test
+  void should_leave_repeated_codes_out_when_the_report_names_them() {
+    CooperationFramework plan = withRepeatedSubOutputs();
+    RollupOptions options = RollupOptions.builder().asOf(AS_OF).build();
+    ValidationReport report = validate(plan, options);
+
+    assertThat(report.findings()).extracting(f -> f.code()).contains("STR-004");
+    assertThat(Rollup.compute(plan, options, report)).isEqualTo(Rollup.compute(plan, options));
+    assertThat(Rollup.compute(plan, options, report).root().budget())
+        .isEqualTo(Rollup.compute(SamplePlans.kyrgyzstan(), options).root().budget());
+  }
+
+  @Test
+  void should_leave_repeated_codes_out_when_str_004_is_disabled() {
+    CooperationFramework plan = withRepeatedSubOutputs();
+    RollupOptions options = RollupOptions.builder().asOf(AS_OF).addDisabledRules("STR-004").build();
+    ValidationReport report = validate(plan, options);
+
+    assertThat(report.findings()).extracting(f -> f.code()).doesNotContain("STR-004");
+    assertThat(Rollup.compute(plan, options, report)).isEqualTo(Rollup.compute(plan, options));
+    assertThat(Rollup.compute(plan, options, report).root().budget())
+        .isEqualTo(Rollup.compute(SamplePlans.kyrgyzstan(), options).root().budget());
   }
 
   @Test
