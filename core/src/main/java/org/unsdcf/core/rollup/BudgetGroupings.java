@@ -15,7 +15,7 @@ import org.unsdcf.core.model.PartnerRef;
 final class BudgetGroupings {
   private static final String NONE = "";
 
-  /** The SDGs' goals are 1 to 17 (the model admits no other target). */
+  /** Slots indexed by goal number: the SDGs' goals are 1 to 17 (the model admits no other). */
   private static final int GOALS = 18;
 
   private final SdgAttribution attribution;
